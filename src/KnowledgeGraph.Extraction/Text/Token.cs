@@ -1,0 +1,27 @@
+namespace KnowledgeGraph.Extraction.Text;
+
+public enum TokenKind
+{
+    /// <summary>A run of Arabic letters.</summary>
+    Word,
+    /// <summary>A run of Latin letters and digits that starts with a letter.</summary>
+    Latin,
+    /// <summary>Digits, with decimal or thousands separators between digits.</summary>
+    Number,
+    /// <summary>Any other visible character, one per token.</summary>
+    Punctuation,
+}
+
+/// <summary>A token of the normalised text; offsets index <see cref="NormalizedText.Text"/>.</summary>
+/// <param name="Index">Position in the document's token list.</param>
+/// <param name="Text">The normalised characters of the token.</param>
+/// <param name="SpaceBefore">Whitespace separates it from the previous token.</param>
+/// <param name="LineBreakBefore">A line break separates it from the previous token (or it is the first).</param>
+public sealed record Token(int Index, int Start, int End, TokenKind Kind, string Text, bool SpaceBefore, bool LineBreakBefore)
+{
+    public bool IsWord => Kind is TokenKind.Word or TokenKind.Latin;
+
+    public bool IsPunctuation(char c) => Kind == TokenKind.Punctuation && Text[0] == c;
+
+    public override string ToString() => Text;
+}
