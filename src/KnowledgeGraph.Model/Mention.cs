@@ -21,3 +21,24 @@ public enum MentionKind
 /// <param name="End">UTF-16 offset, exclusive.</param>
 /// <param name="Text">Exactly the document text in [Start, End).</param>
 public sealed record Mention(string Document, int Start, int End, string Text, MentionKind Kind = MentionKind.Name);
+
+public static class MentionKinds
+{
+    public static string ToWire(MentionKind kind) => kind switch
+    {
+        MentionKind.ShortName => "short",
+        MentionKind.Descriptor => "descriptor",
+        MentionKind.Metonym => "metonym",
+        MentionKind.Adjective => "adjective",
+        _ => "name",
+    };
+
+    public static MentionKind Parse(string? text) => text switch
+    {
+        "short" => MentionKind.ShortName,
+        "descriptor" => MentionKind.Descriptor,
+        "metonym" => MentionKind.Metonym,
+        "adjective" => MentionKind.Adjective,
+        _ => MentionKind.Name,
+    };
+}

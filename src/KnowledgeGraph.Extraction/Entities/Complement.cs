@@ -1,0 +1,334 @@
+using KnowledgeGraph.Extraction.Pipeline;
+using KnowledgeGraph.Extraction.Text;
+using KnowledgeGraph.Model;
+
+namespace KnowledgeGraph.Extraction.Entities;
+
+/// <summary>What follows a head noun, read as far as it can belong to a name.</summary>
+public sealed class Complement
+{
+    /// <summary>Token after the last token of the whole phrase (name, nationality, لل-word, "في X").</summary>
+    public int EndToken { get; set; }
+
+    /// <summary>Tokens [NameFirstToken, NameEndToken) are the name proper (without nationality or place).</summary>
+    public int NameFirstToken { get; set; }
+    public int NameEndToken { get; set; }
+
+    /// <summary>Proper-name words (unlisted, Latin, quoted) at the start of the complement.</summary>
+    public int ProperNameEndToken { get; set; }
+
+    public int ProperWords { get; set; }
+    public int MeaningfulWords { get; set; }
+    public int DescriptiveWords { get; set; }
+    public bool HasNumber { get; set; }
+    public bool HasNationality { get; set; }
+    public bool HasArticleRestored { get; set; }
+    public bool Quoted { get; set; }
+    public bool IsWorldWar { get; set; }
+
+    /// <summary>A known entity that is the whole name ("وكالة رويترز").</summary>
+    public EntityMention? KnownEntity { get; set; }
+
+    /// <summary>A known entity inside a longer name ("مطار بيونغ يانغ الدولي").</summary>
+    public EntityMention? InnerEntity { get; set; }
+
+    /// <summary>The place of "في X" after an organisation ("وزارة الدفاع في طوكيو").</summary>
+    public EntityMention? PlaceOf { get; set; }
+
+    /// <summary>The country the phrase ties the body to, through a nationality or a place.</summary>
+    public GazetteerEntry? CountryOf { get; set; }
+
+    public bool IsEmpty => EndToken <= NameFirstToken && KnownEntity is null;
+
+    /// <summary>The name is proper-name words only ("خاسان", "تشوسون إلبو").</summary>
+    public bool IsBareName => ProperWords > 0 && ProperNameEndToken == NameEndToken && KnownEntity is null && InnerEntity is null && !HasNumber;
+}
+
+/// <summary>Reads the complement of a head noun (see <see cref="HeadedNameRecognizer"/>).</summary>
+public static class ComplementParser
+{
+    private static readonly HashSet<char> OpeningQuotes = ['"', '«', '“', '\''];
+    private static readonly HashSet<char> ClosingQuotes = ['"', '»', '”', '\''];
+    private static readonly HashSet<string> Ordinals = new(StringComparer.Ordinal) { "الاولي", "الثانيه", "الاول", "الثاني" };
+
+    public static Complement Parse(Doc doc, MentionTable table, WordFeatures words, LanguageResources resources,
+        int start, EntityType type, HeadInfo head, int maxTokens)
+    {
+        var tokens = doc.Tokens;
+        var result = new Complement { EndToken = start, NameFirstToken = start, NameEndToken = start, ProperNameEndToken = start };
+        var j = start;
+        var limit = Math.Min(tokens.Count, start + maxTokens);
+
+        if (j < tokens.Count && IsOpeningQuote(tokens[j]) && ReadQuoted(tokens, j) is { } quotedEnd)
+        {
+            result.Quoted = true;
+            result.NameFirstToken = j + 1;
+            var known = table.StartingAt(j + 1, mention => mention.Known is not null && mention.Kind == MentionKind.Name && mention.EndToken == quotedEnd);
+            if (known is not null)
+            {
+                result.KnownEntity = known;
+            }
+            result.ProperWords = quotedEnd - (j + 1);
+            result.ProperNameEndToken = result.NameEndToken = quotedEnd;
+            j = quotedEnd + 1;
+            result.EndToken = j;
+            ReadTrailing(doc, table, resources, result, j, type, limit + 2);
+            return result;
+        }
+
+        var onlyProperSoFar = true;
+        while (j < limit)
+        {
+            var token = tokens[j];
+            if (token.LineBreakBefore && j > start)
+            {
+                break;
+            }
+
+            var mention = table.StartingAt(j, candidate => candidate.Source == MentionSource.Gazetteer);
+            if (mention is { Kind: MentionKind.Adjective } && IsDefinite(doc, mention))
+            {
+                break; // a nationality ends the name; ReadTrailing takes it
+            }
+            if (mention is { Kind: MentionKind.Name })
+            {
+                if (mention.Type == EntityType.Person && j == start && type != EntityType.Organization && type != EntityType.Location)
+                {
+                    break;
+                }
+                if (j == start)
+                {
+                    result.KnownEntity = mention;
+                }
+                else
+                {
+                    result.InnerEntity ??= mention;
+                    result.KnownEntity = null;
+                }
+                onlyProperSoFar = false;
+                j = mention.EndToken;
+                result.NameEndToken = j;
+                continue;
+            }
+            if (result.KnownEntity is not null)
+            {
+                // More name after a known entity: the known one is inside a longer name.
+                if (!IsNameContinuation(doc, words, resources, j, type))
+                {
+                    break;
+                }
+                result.InnerEntity = result.KnownEntity;
+                result.KnownEntity = null;
+            }
+
+            if (token.Kind == TokenKind.Number)
+            {
+                result.HasNumber = true;
+                onlyProperSoFar = false;
+                j++;
+                result.NameEndToken = j;
+                continue;
+            }
+            if (token.Kind == TokenKind.Latin)
+            {
+                result.ProperWords++;
+                j++;
+                if (onlyProperSoFar)
+                {
+                    result.ProperNameEndToken = j;
+                }
+                result.NameEndToken = j;
+                continue;
+            }
+            if (token.Kind == TokenKind.Punctuation)
+            {
+                // A dotted abbreviation written without spaces ("واي.تي.إن").
+                if (token.Text == "." && !token.SpaceBefore && j + 1 < tokens.Count && !tokens[j + 1].SpaceBefore && tokens[j + 1].IsWord && j > start)
+                {
+                    j++;
+                    continue;
+                }
+                break;
+            }
+            if (words.IsStopword(j) || words.StartsTitle(j) && j > start)
+            {
+                break;
+            }
+            if (type != EntityType.Event && words.StartsHead(j) && j > start && token.Text[0] == 'و')
+            {
+                break; // "وزارة الخارجية ووزارة الدفاع": a second body
+            }
+
+            var text = token.Text;
+            if (text.StartsWith("لل", StringComparison.Ordinal) && type == EntityType.Organization && j > start)
+            {
+                break; // a لل-complement ends the name; ReadTrailing takes it
+            }
+            if (text.StartsWith("ال", StringComparison.Ordinal) || (j > start && text.StartsWith("وال", StringComparison.Ordinal)))
+            {
+                if (type == EntityType.Location && head.Transparency == HeadTransparency.Always && j > start)
+                {
+                    break;
+                }
+                if (resources.DescriptiveAdjectives.Contains(text))
+                {
+                    result.DescriptiveWords++;
+                }
+                else
+                {
+                    result.MeaningfulWords++;
+                    if (Ordinals.Contains(text) && j > start && tokens[j - 1].Text == "العالميه")
+                    {
+                        result.IsWorldWar = true;
+                    }
+                }
+                onlyProperSoFar = false;
+                j++;
+                result.NameEndToken = j;
+                continue;
+            }
+            if (words.IsNameWord(j, first: j == start) && !words.IsCommon(j))
+            {
+                if (type == EntityType.Location && head.Transparency == HeadTransparency.Always && !onlyProperSoFar)
+                {
+                    break;
+                }
+                result.ProperWords++;
+                j++;
+                if (onlyProperSoFar)
+                {
+                    result.ProperNameEndToken = j;
+                }
+                result.NameEndToken = j;
+                continue;
+            }
+            // A construct chain of common nouns that ends in a definite word ("علوم وتكنولوجيا الفضاء").
+            if (type != EntityType.Location && IdafaChainEnd(doc, words, j, limit) is { } chainEnd)
+            {
+                result.MeaningfulWords += chainEnd - j;
+                onlyProperSoFar = false;
+                j = chainEnd;
+                result.NameEndToken = j;
+                continue;
+            }
+            break;
+        }
+
+        // Descriptive adjectives at the end describe the thing named, they do not name it.
+        while (result.NameEndToken > start && resources.DescriptiveAdjectives.Contains(tokens[result.NameEndToken - 1].Text)
+               && table.StartingAt(result.NameEndToken - 1) is null)
+        {
+            result.NameEndToken--;
+            result.DescriptiveWords--;
+        }
+        if (result.ProperNameEndToken > result.NameEndToken)
+        {
+            result.ProperNameEndToken = result.NameEndToken;
+        }
+        result.EndToken = result.NameEndToken;
+        if (result.NameEndToken > start || result.KnownEntity is not null)
+        {
+            ReadTrailing(doc, table, resources, result, result.EndToken, type, limit + 3);
+        }
+        return result;
+    }
+
+    /// <summary>After the name: a nationality, a لل-complement ("للأنباء"), and for bodies "في" + a place.</summary>
+    private static void ReadTrailing(Doc doc, MentionTable table, LanguageResources resources, Complement result, int j, EntityType type, int limit)
+    {
+        var tokens = doc.Tokens;
+        limit = Math.Min(limit, tokens.Count);
+        while (j < limit && !tokens[j].LineBreakBefore)
+        {
+            var mention = table.StartingAt(j, candidate => candidate.Source == MentionSource.Gazetteer);
+            if (mention is { Kind: MentionKind.Adjective } && IsDefinite(doc, mention) && !result.HasNationality && mention.Known is not null
+                && mention.Known.Type == EntityType.Country && type != EntityType.Location)
+            {
+                result.HasNationality = true;
+                result.CountryOf ??= mention.Known;
+                j = mention.EndToken;
+                result.EndToken = j;
+                continue;
+            }
+            var text = tokens[j].Text;
+            if (type == EntityType.Organization && text.StartsWith("لل", StringComparison.Ordinal) && !resources.Stopwords.Contains(text)
+                && !resources.DescriptiveAdjectives.Contains("ال" + text[2..]))
+            {
+                result.HasArticleRestored = true;
+                j++;
+                // "مركز الملك سلمان للإغاثة والأعمال الإنسانية": the complement may run on with و + ال.
+                while (j < limit && !tokens[j].LineBreakBefore && (tokens[j].Text.StartsWith("ال", StringComparison.Ordinal) || tokens[j].Text.StartsWith("وال", StringComparison.Ordinal))
+                       && !resources.Stopwords.Contains(tokens[j].Text) && table.StartingAt(j) is null)
+                {
+                    j++;
+                }
+                result.EndToken = j;
+                continue;
+            }
+            if (type == EntityType.Organization && text == "في" && result.PlaceOf is null && j + 1 < tokens.Count
+                && table.StartingAt(j + 1, candidate => candidate.Source == MentionSource.Gazetteer && candidate.Kind == MentionKind.Name
+                                                          && candidate.Type is EntityType.Country or EntityType.Location) is { } place)
+            {
+                result.PlaceOf = place;
+                result.CountryOf ??= place.Known!.Type == EntityType.Country ? place.Known : resources.Gazetteer.Find(place.Known.Country ?? "");
+                j = place.EndToken;
+                result.EndToken = j;
+                break;
+            }
+            break;
+        }
+    }
+
+    private static bool IsDefinite(Doc doc, EntityMention mention) =>
+        doc.Tokens[mention.FirstToken].Text.Contains("ال", StringComparison.Ordinal);
+
+    private static bool IsNameContinuation(Doc doc, WordFeatures words, LanguageResources resources, int j, EntityType type)
+    {
+        var token = doc.Tokens[j];
+        return token.Kind == TokenKind.Number
+               || (token.Kind == TokenKind.Word && token.Text.StartsWith("ال", StringComparison.Ordinal)
+                   && !words.IsStopword(j) && !resources.DescriptiveAdjectives.Contains(token.Text) && type != EntityType.Organization);
+    }
+
+    /// <summary>The end of a chain of indefinite nouns (with و between them) that closes on a definite noun, within three words.</summary>
+    private static int? IdafaChainEnd(Doc doc, WordFeatures words, int j, int limit)
+    {
+        var tokens = doc.Tokens;
+        for (var k = j; k < Math.Min(limit, j + 4); k++)
+        {
+            var token = tokens[k];
+            if (token.Kind != TokenKind.Word || words.IsStopword(k) || (k > j && token.LineBreakBefore))
+            {
+                return null;
+            }
+            if (token.Text.StartsWith("ال", StringComparison.Ordinal))
+            {
+                return k > j ? k + 1 : null;
+            }
+        }
+        return null;
+    }
+
+    private static bool IsOpeningQuote(Token token) => token.Kind == TokenKind.Punctuation && OpeningQuotes.Contains(token.Text[0]);
+
+    /// <summary>The index of the closing quote when a short quoted name starts at <paramref name="open"/>.</summary>
+    private static int? ReadQuoted(IReadOnlyList<Token> tokens, int open)
+    {
+        for (var k = open + 1; k < Math.Min(tokens.Count, open + 8); k++)
+        {
+            if (tokens[k].LineBreakBefore)
+            {
+                return null;
+            }
+            if (tokens[k].Kind == TokenKind.Punctuation && ClosingQuotes.Contains(tokens[k].Text[0]))
+            {
+                return k > open + 1 ? k : null;
+            }
+            if (tokens[k].Kind == TokenKind.Punctuation && tokens[k].Text != "." && tokens[k].Text != "-")
+            {
+                return null;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,427 @@
+using KnowledgeGraph.Extraction.Pipeline;
+using KnowledgeGraph.Extraction.Text;
+using KnowledgeGraph.Model;
+
+namespace KnowledgeGraph.Extraction.Entities;
+
+/// <summary>
+/// Groups the mentions of one article into entities: names by identity (gazetteer id, or the
+/// skeleton of an unknown name), short names by the full name they are part of (كيم → كيم جونغ
+/// أون, ليم → ليم سو سوك), anchored short forms once their entity is named, descriptors by the
+/// office the article ties to a person (الرئيس الروسي → بوتين), nationality adjectives to their
+/// country, and capitals used for their government to the country as well (واشنطن حذرت).
+/// </summary>
+public sealed class Coreference : IPipelineComponent
+{
+    /// <summary>Words before a capital that make it a place rather than its government.</summary>
+    private static readonly HashSet<string> Locatives = new(StringComparer.Ordinal)
+    {
+        "في", "الي", "من", "نحو", "عبر", "داخل", "قرب", "حتي", "خارج", "بين", "شمال", "جنوب", "شرق", "غرب", "وسط", "مطار", "عاصمه", "العاصمه", "مدينه",
+    };
+
+    private readonly LanguageResources _resources;
+    private readonly NameWords _nameWords;
+
+    public Coreference(LanguageResources resources, NameWords nameWords)
+    {
+        _resources = resources;
+        _nameWords = nameWords;
+    }
+
+    public void Process(Doc doc)
+    {
+        var table = MentionTable.For(doc);
+        var entities = new Dictionary<string, DocEntity>(StringComparer.Ordinal);
+
+        foreach (var mention in doc.Mentions.Where(mention => mention.Kind == MentionKind.Name && !mention.NeedsAnchor))
+        {
+            Link(entities, mention, KeyOf(mention));
+        }
+
+        MergePartialPersonNames(doc, entities);
+        PropagateNames(doc, table, entities);
+
+        foreach (var mention in doc.Mentions.Where(mention => mention.NeedsAnchor && mention.Entity is null).ToList())
+        {
+            if (mention.Known is { } known && (entities.ContainsKey(known.Id) || mention.Role is not null))
+            {
+                Link(entities, mention, known.Id);
+            }
+            else
+            {
+                doc.Mentions.Remove(mention);
+            }
+        }
+
+        ResolveDescriptors(doc, entities);
+        AddTitleAliases(doc, entities);
+
+        foreach (var mention in doc.Mentions.Where(mention => mention.Kind == MentionKind.Adjective && mention.Known is not null))
+        {
+            Link(entities, mention, mention.Known!.Id);
+        }
+
+        AddMetonyms(doc, entities);
+
+        doc.Entities.Clear();
+        foreach (var entity in entities.Values.OrderBy(entity => entity.FirstPosition))
+        {
+            entity.Mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+            entity.Canonical = entity.Mentions
+                .Where(mention => mention.Kind == MentionKind.Name)
+                .OrderByDescending(mention => mention.NameEnd - mention.NameStart)
+                .ThenBy(mention => mention.Start)
+                .FirstOrDefault() ?? entity.Mentions[0];
+            foreach (var mention in entity.Mentions)
+            {
+                if (mention.Role is { } role && !entity.Roles.Contains(role))
+                {
+                    entity.Roles.Add(role);
+                }
+            }
+            doc.Entities.Add(entity);
+        }
+        doc.Mentions.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Nested.CompareTo(b.Nested));
+        doc.MentionTable = null;
+    }
+
+    private static string KeyOf(EntityMention mention) =>
+        mention.Known?.Id ?? $"{mention.Type.ToWire()}|{EntityKeys.Skeleton(mention.NameKey ?? "")}";
+
+    private static DocEntity Link(Dictionary<string, DocEntity> entities, EntityMention mention, string key, EntityType? type = null, GazetteerEntry? known = null)
+    {
+        if (!entities.TryGetValue(key, out var entity))
+        {
+            entity = new DocEntity(type ?? mention.Known?.Type ?? mention.Type, known ?? mention.Known, key);
+            entities.Add(key, entity);
+        }
+        if (mention.Entity is { } previous && previous != entity)
+        {
+            previous.Mentions.Remove(mention);
+        }
+        mention.Entity = entity;
+        if (!entity.Mentions.Contains(mention))
+        {
+            entity.Mentions.Add(mention);
+        }
+        return entity;
+    }
+
+    /// <summary>An unknown person whose name is part of a longer person name in the article is that person.</summary>
+    private static void MergePartialPersonNames(Doc doc, Dictionary<string, DocEntity> entities)
+    {
+        var people = entities.Values.Where(entity => entity.Type == EntityType.Person).ToList();
+        foreach (var shorter in people.Where(entity => entity.Known is null).ToList())
+        {
+            var shortTokens = NameTokens(shorter);
+            if (shortTokens.Length == 0)
+            {
+                continue;
+            }
+            var host = people
+                .Where(other => other != shorter && NameTokens(other).Length > shortTokens.Length && ContainsRun(NameTokens(other), shortTokens))
+                .OrderByDescending(other => other.Mentions.Count)
+                .ThenBy(other => other.FirstPosition)
+                .FirstOrDefault();
+            if (host is null)
+            {
+                continue;
+            }
+            foreach (var mention in shorter.Mentions.ToList())
+            {
+                mention.Kind = MentionKind.ShortName;
+                Link(entities, mention, host.Key);
+            }
+            entities.Remove(shorter.Key);
+        }
+    }
+
+    /// <summary>
+    /// One name, one referent per article: where an unknown entity's name (or a person's
+    /// surname, or a foreign given name) recurs unmarked, it is another mention of the entity.
+    /// </summary>
+    private void PropagateNames(Doc doc, MentionTable table, Dictionary<string, DocEntity> entities)
+    {
+        var words = _nameWords.For(doc);
+        var forms = new Dictionary<string, List<(string[] Tokens, DocEntity Entity, MentionKind Kind)>>(StringComparer.Ordinal);
+        foreach (var entity in entities.Values)
+        {
+            var tokens = NameTokens(entity);
+            if (tokens.Length == 0)
+            {
+                continue;
+            }
+            if (entity.Known is null)
+            {
+                Add(tokens, entity, MentionKind.Name);
+            }
+            if (entity.Type != EntityType.Person || tokens.Length < 2 || entity.Known is not null)
+            {
+                continue;
+            }
+            var last = tokens[^1];
+            if (last.Length >= 3 && !_resources.CommonWords.Contains(last) && !_resources.GivenNames.StartsWith(last))
+            {
+                Add([last], entity, MentionKind.ShortName);
+            }
+            if (!_resources.GivenNames.StartsWith(tokens[0]) && tokens[0].Length >= 2 && !_resources.CommonWords.Contains(tokens[0]))
+            {
+                Add([tokens[0]], entity, MentionKind.ShortName);
+            }
+            if (tokens.Length >= 3)
+            {
+                Add(tokens[^2..], entity, MentionKind.ShortName);
+            }
+        }
+        if (forms.Count == 0)
+        {
+            return;
+        }
+
+        var docTokens = doc.Tokens;
+        for (var i = 0; i < docTokens.Count; i++)
+        {
+            if (docTokens[i].Kind is not (TokenKind.Word or TokenKind.Latin) || table.Covering(i) is not null)
+            {
+                continue;
+            }
+            foreach (var reading in CliticAnalyzer.Analyze(docTokens[i].Text))
+            {
+                if (reading.ArticleRestored || !forms.TryGetValue(reading.Stem, out var candidates))
+                {
+                    continue;
+                }
+                var fit = candidates
+                    .Where(candidate => Fits(docTokens, table, i, candidate.Tokens))
+                    .OrderByDescending(candidate => candidate.Tokens.Length)
+                    .ThenByDescending(candidate => candidate.Entity.Mentions.Count)
+                    .ThenBy(candidate => candidate.Entity.FirstPosition)
+                    .FirstOrDefault();
+                if (fit.Entity is null)
+                {
+                    continue;
+                }
+                // A single common-looking word is not propagated after a preposition reading alone.
+                if (fit.Tokens.Length == 1 && reading.PrefixLength > 0 && words.IsCommon(i))
+                {
+                    continue;
+                }
+                var end = i + fit.Tokens.Length;
+                var mention = new EntityMention
+                {
+                    FirstToken = i,
+                    EndToken = end,
+                    Start = docTokens[i].Start + reading.PrefixLength,
+                    End = docTokens[end - 1].End,
+                    Type = fit.Entity.Type,
+                    Kind = fit.Kind,
+                    Source = MentionSource.Coreference,
+                    NameKey = fit.Entity.Canonical?.NameKey,
+                };
+                mention.NameStart = mention.Start;
+                mention.NameEnd = mention.End;
+                table.Add(mention);
+                Link(entities, mention, fit.Entity.Key);
+                i = end - 1;
+                break;
+            }
+        }
+
+        void Add(string[] tokens, DocEntity entity, MentionKind kind)
+        {
+            if (!forms.TryGetValue(tokens[0], out var list))
+            {
+                list = [];
+                forms.Add(tokens[0], list);
+            }
+            list.Add((tokens, entity, kind));
+        }
+    }
+
+    private static bool Fits(IReadOnlyList<Token> tokens, MentionTable table, int index, string[] form)
+    {
+        if (index + form.Length > tokens.Count)
+        {
+            return false;
+        }
+        for (var k = 1; k < form.Length; k++)
+        {
+            if (tokens[index + k].Text != form[k] || tokens[index + k].LineBreakBefore || table.Covering(index + k) is not null)
+            {
+                return false;
+            }
+        }
+        // A name does not continue into another name word ("ليم" inside "ليم سون").
+        return true;
+    }
+
+    /// <summary>
+    /// "الرئيس الروسي" names the person the article calls by that office: a person whose title
+    /// phrase has the same office and the same country or body, or a known person who holds it.
+    /// </summary>
+    private static void ResolveDescriptors(Doc doc, Dictionary<string, DocEntity> entities)
+    {
+        foreach (var descriptor in doc.Mentions.Where(mention => mention.Kind == MentionKind.Descriptor && mention.Entity is null).ToList())
+        {
+            var role = descriptor.Role!;
+            if (role.Title.Number != GrammaticalNumber.Singular || role.Target?.Known is not { } target)
+            {
+                doc.Mentions.Remove(descriptor);
+                continue;
+            }
+            var candidates = entities.Values
+                .Where(entity => entity.Type == EntityType.Person && HoldsOffice(entity, role, target))
+                .ToList();
+            if (candidates.Count == 0)
+            {
+                doc.Mentions.Remove(descriptor);
+                continue;
+            }
+            var chosen = candidates
+                .OrderBy(entity => Distance(entity, descriptor))
+                .First();
+            descriptor.Role = null; // the office is the person's already; the phrase is an alias
+            Link(entities, descriptor, chosen.Key);
+        }
+    }
+
+    private static int Distance(DocEntity entity, EntityMention mention)
+    {
+        var before = entity.Mentions.Where(other => other.Start < mention.Start).Select(other => mention.Start - other.Start).DefaultIfEmpty(int.MaxValue / 2).Min();
+        var after = entity.Mentions.Where(other => other.Start > mention.Start).Select(other => (other.Start - mention.Start) * 2).DefaultIfEmpty(int.MaxValue / 2).Min();
+        return Math.Min(before, after);
+    }
+
+    private static bool HoldsOffice(DocEntity person, RolePhrase role, GazetteerEntry target)
+    {
+        foreach (var mention in person.Mentions)
+        {
+            if (mention.Role is { Target.Known: { } held } other && SameOffice(other, role) && SameBody(held, target))
+            {
+                return true;
+            }
+        }
+        if (person.Known is { } known)
+        {
+            foreach (var knownRole in known.Roles)
+            {
+                if (knownRole.TargetId == target.Id && SameOffice(knownRole.Title, role))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static bool SameBody(GazetteerEntry a, GazetteerEntry b) => a.Id == b.Id;
+
+    /// <summary>Heads of state and leaders are one office ("الرئيس" / "الزعيم"); other offices compare their title words.</summary>
+    private static bool SameOffice(RolePhrase a, RolePhrase b) =>
+        a.Title.Class == TitleClass.Leader && b.Title.Class == TitleClass.Leader || a.RoleKey == b.RoleKey;
+
+    private static bool SameOffice(string knownTitle, RolePhrase role)
+    {
+        var title = knownTitle.StartsWith("ال", StringComparison.Ordinal) ? knownTitle[2..] : knownTitle;
+        var key = role.RoleKey;
+        if (role.Title.Class == TitleClass.Leader)
+        {
+            return title is "رئيس" or "زعيم" or "رئيس الجمهورية" or "الرئيس";
+        }
+        return key == title.Replace('ة', 'ه').Replace('أ', 'ا').Replace('إ', 'ا');
+    }
+
+    /// <summary>
+    /// A title with a nationality or a body, tied to a name ("الزعيم الكوري الشمالي كيم جونغ أون"،
+    /// "ليم سو سوك، المتحدث باسم وزارة الخارجية الكورية الجنوبية"), is also an alias of that person.
+    /// </summary>
+    private static void AddTitleAliases(Doc doc, Dictionary<string, DocEntity> entities)
+    {
+        foreach (var mention in doc.Mentions.Where(mention => mention.Role is { IsQualified: true } && mention.Entity is not null
+                                                              && mention.Kind is MentionKind.Name or MentionKind.ShortName).ToList())
+        {
+            var role = mention.Role!;
+            if (doc.Mentions.Any(other => other.Kind == MentionKind.Descriptor && other.Start == role.Start && other.End == role.End))
+            {
+                continue;
+            }
+            var alias = new EntityMention
+            {
+                FirstToken = role.FirstToken,
+                EndToken = role.EndToken,
+                Start = role.Start,
+                End = role.End,
+                Type = EntityType.Person,
+                Kind = MentionKind.Descriptor,
+                Source = MentionSource.Title,
+                NameStart = role.Start,
+                NameEnd = role.End,
+            };
+            doc.Mentions.Add(alias);
+            Link(entities, alias, mention.Entity!.Key);
+        }
+    }
+
+    /// <summary>A capital not introduced as a place (في، إلى، من ...) also stands for its state.</summary>
+    private void AddMetonyms(Doc doc, Dictionary<string, DocEntity> entities)
+    {
+        var tokens = doc.Tokens;
+        foreach (var mention in doc.Mentions.ToList())
+        {
+            if (mention is not { Type: EntityType.Location, Kind: MentionKind.Name, Nested: false, Known.Kind: "capital" } || mention.Known.Country is null)
+            {
+                continue;
+            }
+            if (_resources.Gazetteer.Find(mention.Known.Country) is not { } country)
+            {
+                continue;
+            }
+            var first = tokens[mention.FirstToken];
+            var hasLocativeClitic = mention.Start > first.Start && first.Text[mention.Start - first.Start - 1] == 'ب';
+            var previous = mention.FirstToken > 0 ? tokens[mention.FirstToken - 1] : null;
+            var locative = hasLocativeClitic || mention.Source == MentionSource.Head
+                           || (previous is not null && !first.LineBreakBefore && Locatives.Contains(previous.Text.StartsWith('و') && previous.Text.Length > 2 ? previous.Text[1..] : previous.Text));
+            if (locative)
+            {
+                continue;
+            }
+            var metonym = new EntityMention
+            {
+                FirstToken = mention.FirstToken,
+                EndToken = mention.EndToken,
+                Start = mention.Start,
+                End = mention.End,
+                Type = EntityType.Country,
+                Kind = MentionKind.Metonym,
+                Source = MentionSource.Coreference,
+                Known = country,
+                NameStart = mention.NameStart,
+                NameEnd = mention.NameEnd,
+                Nested = true,
+            };
+            doc.Mentions.Add(metonym);
+            Link(entities, metonym, country.Id);
+        }
+    }
+
+    private static string[] NameTokens(DocEntity entity)
+    {
+        var canonical = entity.Mentions
+            .Where(mention => mention.Kind == MentionKind.Name && mention.NameKey is not null)
+            .OrderByDescending(mention => mention.NameKey!.Length)
+            .FirstOrDefault();
+        return canonical?.NameKey?.Split(' ', StringSplitOptions.RemoveEmptyEntries) ?? [];
+    }
+
+    private static bool ContainsRun(string[] longer, string[] shorter)
+    {
+        for (var i = 0; i + shorter.Length <= longer.Length; i++)
+        {
+            if (longer.AsSpan(i, shorter.Length).SequenceEqual(shorter))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,137 @@
+using KnowledgeGraph.Extraction.LanguageData;
+using KnowledgeGraph.Extraction.Matching;
+using KnowledgeGraph.Extraction.Text;
+using KnowledgeGraph.Model;
+
+namespace KnowledgeGraph.Extraction.Entities;
+
+/// <summary>An office a known person holds, as knowledge for resolving descriptors (never output by itself).</summary>
+public sealed record KnownRole(string Title, string TargetId);
+
+/// <summary>A known entity from the gazetteer files.</summary>
+public sealed record GazetteerEntry(
+    string Id,
+    EntityType Type,
+    string NameEn,
+    string NameAr,
+    string Kind,
+    string? Country,
+    string? Capital,
+    IReadOnlyList<KnownRole> Roles);
+
+public enum GazetteerFormKind
+{
+    /// <summary>A full name or variant that identifies the entity on its own.</summary>
+    Name,
+    /// <summary>Part of a name, valid once the article names the entity in full.</summary>
+    ShortForm,
+    /// <summary>A nationality adjective or demonym (الروسي، الكورية الشمالية، الروس).</summary>
+    Adjective,
+}
+
+public sealed record GazetteerForm(GazetteerEntry Entry, GazetteerFormKind Kind, bool Definite = true);
+
+/// <summary>
+/// Known entities (Data/gazetteer/*.tsv) and every surface form that names them: names and
+/// variants, anchored short forms, nationality adjectives, and the phrases for a state's
+/// government built from them ("الحكومة الروسية").
+/// </summary>
+public sealed class Gazetteer
+{
+    public static readonly IReadOnlyList<(string File, EntityType Type)> Files =
+    [
+        ("gazetteer/countries.tsv", EntityType.Country),
+        ("gazetteer/organizations.tsv", EntityType.Organization),
+        ("gazetteer/people.tsv", EntityType.Person),
+        ("gazetteer/places.tsv", EntityType.Location),
+        ("gazetteer/events.tsv", EntityType.Event),
+    ];
+
+    /// <summary>Heads of the phrases that stand for a state's government, followed by its adjective.</summary>
+    public const string GovernmentHeadsFile = "cues/government-heads.txt";
+
+    private readonly Dictionary<string, GazetteerEntry> _entries = new(StringComparer.Ordinal);
+
+    private Gazetteer(ArabicNormalizer normalizer)
+    {
+        Forms = new PhraseIndex<GazetteerForm>(normalizer);
+    }
+
+    public PhraseIndex<GazetteerForm> Forms { get; }
+
+    public IReadOnlyCollection<GazetteerEntry> Entries => _entries.Values;
+
+    public GazetteerEntry? Find(string id) => _entries.GetValueOrDefault(id);
+
+    public static Gazetteer Load(IDataSource source, ArabicNormalizer normalizer)
+    {
+        var gazetteer = new Gazetteer(normalizer);
+        var governmentHeads = DataFiles.ReadList(source, GovernmentHeadsFile).ToList();
+        foreach (var (file, type) in Files)
+        {
+            foreach (var row in DataFiles.ReadTable(source, file).Rows)
+            {
+                var entry = new GazetteerEntry(
+                    row.Required("id"),
+                    type,
+                    row.Required("name_en"),
+                    row.Required("name_ar"),
+                    row["kind"],
+                    NullIfEmpty(row["country"]),
+                    NullIfEmpty(row["capital"]),
+                    row.List("roles").Select(item => ParseRole(item, row.Where)).ToList());
+                if (!gazetteer._entries.TryAdd(entry.Id, entry))
+                {
+                    throw new InvalidDataException($"{row.Where}: id '{entry.Id}' is already used by another gazetteer entry.");
+                }
+                gazetteer.Forms.Add(entry.NameAr, new GazetteerForm(entry, GazetteerFormKind.Name));
+                foreach (var variant in row.List("variants"))
+                {
+                    gazetteer.Forms.Add(variant, new GazetteerForm(entry, GazetteerFormKind.Name));
+                }
+                foreach (var shortForm in row.List("short_forms"))
+                {
+                    gazetteer.Forms.Add(shortForm, new GazetteerForm(entry, GazetteerFormKind.ShortForm));
+                }
+                foreach (var adjective in row.List("adjectives"))
+                {
+                    var definite = string.Join(' ', adjective.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(word => "ال" + word));
+                    gazetteer.Forms.Add(definite, new GazetteerForm(entry, GazetteerFormKind.Adjective));
+                    gazetteer.Forms.Add(adjective, new GazetteerForm(entry, GazetteerFormKind.Adjective, Definite: false));
+                    foreach (var head in governmentHeads)
+                    {
+                        gazetteer.Forms.Add($"{head} {definite}", new GazetteerForm(entry, GazetteerFormKind.Name));
+                    }
+                }
+            }
+        }
+        gazetteer.CheckReferences();
+        return gazetteer;
+    }
+
+    private void CheckReferences()
+    {
+        foreach (var entry in _entries.Values)
+        {
+            foreach (var reference in new[] { entry.Country, entry.Capital }.OfType<string>().Concat(entry.Roles.Select(role => role.TargetId)))
+            {
+                if (!_entries.ContainsKey(reference))
+                {
+                    throw new InvalidDataException($"Gazetteer entry '{entry.Id}' refers to '{reference}', which no gazetteer file defines.");
+                }
+            }
+        }
+    }
+
+    private static KnownRole ParseRole(string item, string where)
+    {
+        var at = item.LastIndexOf('@');
+        if (at <= 0 || at == item.Length - 1)
+        {
+            throw new InvalidDataException($"{where}: role '{item}' is not of the form title@target_id.");
+        }
+        return new KnownRole(item[..at].Trim(), item[(at + 1)..].Trim());
+    }
+
+    private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
+}

@@ -1,0 +1,72 @@
+using KnowledgeGraph.Extraction.Pipeline;
+using KnowledgeGraph.Model;
+
+namespace KnowledgeGraph.Extraction.Entities;
+
+/// <summary>
+/// Finds every gazetteer form in the text, longest first, proclitics allowed on the first word:
+/// names and variants, anchored short forms, and nationality adjectives.
+/// </summary>
+public sealed class GazetteerRecognizer : IPipelineComponent
+{
+    private readonly Gazetteer _gazetteer;
+
+    public GazetteerRecognizer(LanguageResources resources) => _gazetteer = resources.Gazetteer;
+
+    public void Process(Doc doc)
+    {
+        var table = MentionTable.For(doc);
+        var tokens = doc.Tokens;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (_gazetteer.Forms.Match(tokens, i) is not { } match)
+            {
+                continue;
+            }
+            var form = Choose(match.Values);
+            table.Add(new EntityMention
+            {
+                FirstToken = match.FirstToken,
+                EndToken = match.EndToken,
+                Start = match.Start,
+                End = match.End,
+                Type = form.Entry.Type,
+                Kind = form.Kind switch
+                {
+                    GazetteerFormKind.ShortForm => MentionKind.ShortName,
+                    GazetteerFormKind.Adjective => MentionKind.Adjective,
+                    _ => MentionKind.Name,
+                },
+                Source = MentionSource.Gazetteer,
+                Known = form.Entry,
+                NeedsAnchor = form.Kind == GazetteerFormKind.ShortForm,
+                NameStart = match.Start,
+                NameEnd = match.End,
+            });
+            i = match.EndToken - 1;
+        }
+    }
+
+    /// <summary>An ambiguous form: a name beats a short form beats an adjective; then states beat cities.</summary>
+    private static GazetteerForm Choose(IReadOnlyList<GazetteerForm> forms)
+    {
+        if (forms.Count == 1)
+        {
+            return forms[0];
+        }
+        return forms
+            .OrderBy(form => form.Kind)
+            .ThenBy(form => form.Definite ? 0 : 1)
+            .ThenBy(form => TypeRank(form.Entry.Type))
+            .First();
+    }
+
+    private static int TypeRank(EntityType type) => type switch
+    {
+        EntityType.Country => 0,
+        EntityType.Person => 1,
+        EntityType.Organization => 2,
+        EntityType.Location => 3,
+        _ => 4,
+    };
+}

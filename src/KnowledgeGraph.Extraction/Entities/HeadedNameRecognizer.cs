@@ -1,0 +1,206 @@
+using KnowledgeGraph.Extraction.Matching;
+using KnowledgeGraph.Extraction.Pipeline;
+using KnowledgeGraph.Extraction.Text;
+using KnowledgeGraph.Model;
+
+namespace KnowledgeGraph.Extraction.Entities;
+
+/// <summary>
+/// Recognises organisation, place and event names that no list holds, from a head noun and
+/// what follows it: "وزارة الخارجية الكورية الجنوبية", "هيئة الأركان المشتركة في كوريا الجنوبية",
+/// "وكالة إنترفاكس الروسية للأنباء", "محطة فوستوشني الفضائية", "مدينة خاسان", "الرصيف 33",
+/// "المنتدى الاقتصادي الشرقي". Which complements make a name is data (Data/cues/*-heads.tsv);
+/// generic phrases ("الجيش الروسي", "قاعدة فضائية", "القمة المرتقبة") are rejected.
+/// </summary>
+public sealed class HeadedNameRecognizer : IPipelineComponent
+{
+    private const int MaxComplementTokens = 7;
+
+    private readonly LanguageResources _resources;
+    private readonly NameWords _nameWords;
+
+    public HeadedNameRecognizer(LanguageResources resources, NameWords nameWords)
+    {
+        _resources = resources;
+        _nameWords = nameWords;
+    }
+
+    public void Process(Doc doc)
+    {
+        var table = MentionTable.For(doc);
+        var words = _nameWords.For(doc);
+        var tokens = doc.Tokens;
+        var found = new List<EntityMention>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].Kind != TokenKind.Word || !words.StartsHead(i) && _resources.Cues.EventHeads.Match(tokens, i) is null)
+            {
+                continue;
+            }
+            Try(EntityType.Organization, _resources.Cues.OrganizationHeads.Match(tokens, i));
+            Try(EntityType.Location, _resources.Cues.PlaceHeads.Match(tokens, i));
+            Try(EntityType.Event, _resources.Cues.EventHeads.Match(tokens, i));
+        }
+        foreach (var mention in found)
+        {
+            table.Add(mention);
+        }
+
+        void Try(EntityType type, PhraseMatch<HeadInfo>? match)
+        {
+            // A head read as لل + noun ("للوزارة") is a back-reference, not the start of a name.
+            if (match is { } head && !head.Reading.ArticleRestored && Recognize(doc, table, words, type, head) is { } mention)
+            {
+                found.Add(mention);
+            }
+        }
+    }
+
+    private EntityMention? Recognize(Doc doc, MentionTable table, WordFeatures words, EntityType type, PhraseMatch<HeadInfo> head)
+    {
+        var info = head.Value;
+        var tokens = doc.Tokens;
+        var complement = ComplementParser.Parse(doc, table, words, _resources, head.EndToken, type, info, MaxComplementTokens);
+        if (complement.IsEmpty)
+        {
+            return null;
+        }
+
+        var known = complement.KnownEntity ?? QuotedApposition(doc, table, complement, type);
+        if (known is not null)
+        {
+            // "وكالة رويترز"، "مدينة فلاديفوستوك": the head introduces a known entity; keep its identity.
+            if (known.Type != type)
+            {
+                return null;
+            }
+            var end = Math.Max(complement.EndToken, known.EndToken + (complement.KnownEntity is null ? 1 : 0));
+            return new EntityMention
+            {
+                FirstToken = head.FirstToken,
+                EndToken = end,
+                Start = head.Start,
+                End = tokens[end - 1].End,
+                Type = type,
+                Kind = MentionKind.Name,
+                Source = MentionSource.Head,
+                Known = known.Known,
+                NameKey = known.NameKey,
+                NameStart = known.Start,
+                NameEnd = known.End,
+            };
+        }
+
+        if (!IsName(complement, type, info))
+        {
+            return null;
+        }
+
+        var transparent = complement.IsBareName
+                          && (type == EntityType.Organization
+                              || info.Transparency == HeadTransparency.Always
+                              || (info.Transparency == HeadTransparency.Bare && complement.EndToken == complement.NameEndToken));
+        int nameStart, nameEnd;
+        string key;
+        if (transparent)
+        {
+            nameStart = tokens[complement.NameFirstToken].Start;
+            nameEnd = tokens[complement.ProperNameEndToken - 1].End;
+            key = doc.Normalized.Text[nameStart..nameEnd];
+            if (info.Transparency == HeadTransparency.Always)
+            {
+                // "مدينة خاسان الحدودية": the mention is the head and the name; what follows describes it.
+                complement.EndToken = complement.ProperNameEndToken;
+            }
+        }
+        else
+        {
+            nameStart = head.Start;
+            nameEnd = tokens[complement.NameEndToken - 1].End;
+            key = DescriptiveKey(doc, head, complement);
+        }
+        return new EntityMention
+        {
+            FirstToken = head.FirstToken,
+            EndToken = complement.EndToken,
+            Start = head.Start,
+            End = tokens[complement.EndToken - 1].End,
+            Type = type,
+            Kind = MentionKind.Name,
+            Source = MentionSource.Head,
+            NameKey = key,
+            NameStart = nameStart,
+            NameEnd = nameEnd,
+            DisplayEn = complement.CountryOf is { } country && info.NameEn.Length > 0 && !transparent ? $"{country.NameEn} {info.NameEn}" : null,
+        };
+    }
+
+    /// <summary>"وكالة الأنباء الكورية الجنوبية "يونهاب"": a descriptive phrase followed by the body's quoted name.</summary>
+    private static EntityMention? QuotedApposition(Doc doc, MentionTable table, Complement complement, EntityType type)
+    {
+        var tokens = doc.Tokens;
+        var open = complement.EndToken;
+        if (open + 2 >= tokens.Count || tokens[open].Kind != TokenKind.Punctuation || tokens[open].Text[0] is not ('"' or '«' or '“'))
+        {
+            return null;
+        }
+        var known = table.StartingAt(open + 1, mention => mention.Known is not null && mention.Kind == MentionKind.Name && mention.Type == type);
+        if (known is null || known.EndToken >= tokens.Count || tokens[known.EndToken].Kind != TokenKind.Punctuation
+            || tokens[known.EndToken].Text[0] is not ('"' or '»' or '”'))
+        {
+            return null;
+        }
+        return known;
+    }
+
+    /// <summary>
+    /// A descriptive name is keyed by its head, its words and its country, so "وزارة الخارجية
+    /// الكورية الجنوبية" and "وزارة الخارجية في كوريا الجنوبية" are one body.
+    /// </summary>
+    private static string DescriptiveKey(Doc doc, PhraseMatch<HeadInfo> head, Complement complement)
+    {
+        var headText = head.Reading.Stem + (head.TokenCount > 1 ? " " + doc.TokenText(head.FirstToken + 1, head.EndToken) : "");
+        var words = doc.TokenText(head.EndToken, complement.NameEndToken);
+        var key = words.Length > 0 ? $"{headText} {words}" : headText;
+        if (complement.PlaceOf?.Known is { Type: EntityType.Location } place)
+        {
+            key += $" في {place.Id}";
+        }
+        return complement.CountryOf is { } country ? $"{key}@{country.Id}" : key;
+    }
+
+    private static bool IsName(Complement complement, EntityType type, HeadInfo info)
+    {
+        var hasName = complement.ProperWords > 0 || complement.HasNumber || complement.InnerEntity is not null;
+        var meaningful = complement.MeaningfulWords + (info.WordCount - 1);
+        switch (type)
+        {
+            case EntityType.Location:
+                return hasName;
+            case EntityType.Event:
+                if (info.Takes == HeadRequirement.Nationality)
+                {
+                    return (complement.HasNationality && complement.MeaningfulWords == 0) || complement.IsWorldWar;
+                }
+                return complement.MeaningfulWords > 0 || hasName;
+        }
+        switch (info.Takes)
+        {
+            case HeadRequirement.Name:
+                return hasName;
+            case HeadRequirement.Any:
+                return hasName || meaningful > 0;
+        }
+        if (hasName)
+        {
+            return true;
+        }
+        if (meaningful == 0)
+        {
+            // "الأسطول الروسي في المحيط الهادئ" is named by its waters; "الجيش الروسي" names nothing.
+            return info.Definite && complement.HasNationality && complement.PlaceOf?.Known?.Type == EntityType.Location;
+        }
+        // A definite head with one word needs a nationality, a لل-complement or a place to be a name ("الحزب الحاكم" is not).
+        return !info.Definite || meaningful > 1 || complement.HasNationality || complement.HasArticleRestored || complement.PlaceOf is not null;
+    }
+}

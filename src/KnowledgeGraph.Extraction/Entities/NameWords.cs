@@ -1,0 +1,139 @@
+using KnowledgeGraph.Extraction.Pipeline;
+using KnowledgeGraph.Extraction.Text;
+
+namespace KnowledgeGraph.Extraction.Entities;
+
+/// <summary>
+/// Decides, word by word, whether a token can be part of a proper name: the lexicons say which
+/// words are function words, common vocabulary, given names, titles and heads; a word none of
+/// them lists is taken for a name (which is how transliterated foreign names are found).
+/// The answers for one document are computed once (<see cref="For"/>).
+/// </summary>
+public sealed class NameWords
+{
+    private readonly LanguageResources _resources;
+
+    public NameWords(LanguageResources resources) => _resources = resources;
+
+    /// <summary>The word features of a document, computed on first use and kept on it.</summary>
+    public WordFeatures For(Doc doc) => doc.WordFeatures ??= new WordFeatures(_resources, doc.Tokens);
+}
+
+/// <summary>Per-token lexical facts of one document.</summary>
+public sealed class WordFeatures
+{
+    [Flags]
+    private enum Flag : byte
+    {
+        None = 0,
+        Stopword = 1,
+        Common = 2,
+        Connector = 4,
+        Title = 8,
+        Head = 16,
+    }
+
+    private readonly IReadOnlyList<Token> _tokens;
+    private readonly Flag[] _flags;
+    private readonly byte[] _givenName;
+
+    internal WordFeatures(LanguageResources resources, IReadOnlyList<Token> tokens)
+    {
+        _tokens = tokens;
+        _flags = new Flag[tokens.Count];
+        _givenName = new byte[tokens.Count];
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            if (token.Kind != TokenKind.Word)
+            {
+                continue;
+            }
+            var given = resources.GivenNames.Match(tokens, i, allowClitics: true,
+                acceptReading: reading => reading.PrefixLength <= 1 && !reading.ArticleRestored);
+            _givenName[i] = (byte)(given?.TokenCount ?? 0);
+            var flags = Flag.None;
+            if (resources.Stopwords.Contains(token.Text))
+            {
+                flags |= Flag.Stopword | Flag.Common;
+            }
+            else if (resources.CommonWords.Contains(token.Text)
+                     || (_givenName[i] == 0 && CommonInPrepositionReading(resources, token.Text)))
+            {
+                flags |= Flag.Common;
+            }
+            if (resources.NameConnectors.ContainsExact(token.Text))
+            {
+                flags |= Flag.Connector;
+            }
+            if (resources.Cues.Titles.Match(tokens, i) is not null)
+            {
+                flags |= Flag.Title;
+            }
+            if (resources.Cues.OrganizationHeads.Match(tokens, i) is not null || resources.Cues.PlaceHeads.Match(tokens, i) is not null)
+            {
+                flags |= Flag.Head;
+            }
+            _flags[i] = flags;
+        }
+    }
+
+    public bool IsStopword(int index) => (_flags[index] & Flag.Stopword) != 0;
+
+    /// <summary>A function word or common vocabulary in some clitic reading (وقال، بالحرب), unless a given name.</summary>
+    public bool IsCommon(int index) => (_flags[index] & Flag.Common) != 0;
+
+    public bool IsConnector(int index) => (_flags[index] & Flag.Connector) != 0;
+
+    public bool StartsTitle(int index) => (_flags[index] & Flag.Title) != 0;
+
+    public bool StartsHead(int index) => (_flags[index] & Flag.Head) != 0;
+
+    /// <summary>Tokens in the given name starting here (0 when none).</summary>
+    public int GivenNameLength(int index) => _givenName[index];
+
+    /// <summary>
+    /// Whether a token can continue (or, with <paramref name="first"/>, start) a personal name:
+    /// a Latin word, a given name, or an Arabic word no lexicon lists. Words with the definite
+    /// article are family names only inside a name ("عادل الجبير"), never its first word.
+    /// </summary>
+    public bool IsNameWord(int index, bool first)
+    {
+        var token = _tokens[index];
+        if (token.Kind == TokenKind.Latin)
+        {
+            return true;
+        }
+        if (token.Kind != TokenKind.Word || token.Text.Length < 2)
+        {
+            return false;
+        }
+        if (_givenName[index] > 0)
+        {
+            return true;
+        }
+        if ((_flags[index] & (Flag.Common | Flag.Connector | Flag.Title | Flag.Head)) != 0)
+        {
+            return false;
+        }
+        return !(first && token.Text.StartsWith("ال", StringComparison.Ordinal));
+    }
+
+    private static bool CommonInPrepositionReading(LanguageResources resources, string word)
+    {
+        foreach (var reading in CliticAnalyzer.Analyze(word))
+        {
+            if (reading.PrefixLength == 0 || reading.Stem.Length < 3)
+            {
+                continue;
+            }
+            if (resources.CommonWords.ContainsExact(reading.Stem) || resources.Stopwords.ContainsExact(reading.Stem)
+                || (CliticAnalyzer.WithoutArticle(reading.Stem) is { } bare
+                    && (resources.CommonWords.ContainsExact(bare) || resources.Stopwords.ContainsExact(bare))))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,346 @@
+using KnowledgeGraph.Extraction.Pipeline;
+using KnowledgeGraph.Extraction.Text;
+using KnowledgeGraph.Model;
+
+namespace KnowledgeGraph.Extraction.Entities;
+
+/// <summary>
+/// Recognises people and the offices the text gives them, from linguistic cues rather than
+/// lists: a title phrase before a name ("وزير الدفاع الروسي سيرغي شويغو"), a title phrase in
+/// apposition after one ("ليم سو سوك، المتحدث باسم ..."), a given name ("جيم هاينتز"), a name
+/// coordinated with a person ("... ري بيونج تشول وباك جونج تشون"), and a bare name as the
+/// subject of a verb of saying ("وقال بيسكوف إن"). A title phrase with a nationality or a body
+/// and no name after it is kept as a descriptor for coreference ("الرئيس الروسي").
+/// </summary>
+public sealed class PersonRecognizer : IPipelineComponent
+{
+    private const int MaxNameTokens = 5;
+
+    private static readonly HashSet<string> SpeechFollowers = new(StringComparer.Ordinal) { "ان", "انه", "انها", "في", "خلال", "امس", "اليوم", "لوكاله", "لصحيفه", "لقناه" };
+
+    private readonly LanguageResources _resources;
+    private readonly NameWords _nameWords;
+    private readonly RolePhraseParser _roles;
+
+    public PersonRecognizer(LanguageResources resources, NameWords nameWords)
+    {
+        _resources = resources;
+        _nameWords = nameWords;
+        _roles = new RolePhraseParser(resources);
+    }
+
+    public void Process(Doc doc)
+    {
+        var table = MentionTable.For(doc);
+        var words = _nameWords.For(doc);
+        var tokens = doc.Tokens;
+
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (words.StartsTitle(i) && (table.Covering(i) is null || table.Covering(i)!.Type == EntityType.Person))
+            {
+                i = TitleCue(doc, table, words, i) - 1;
+            }
+        }
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].Kind == TokenKind.Punctuation && tokens[i].Text is "،" or "," && i + 1 < tokens.Count)
+            {
+                AppositionCue(doc, table, words, i);
+            }
+        }
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (words.GivenNameLength(i) > 0 && table.Covering(i) is null)
+            {
+                i = GivenNameCue(doc, table, words, i) - 1;
+            }
+        }
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].Kind == TokenKind.Word && _resources.SpeechVerbs.Contains(tokens[i].Text))
+            {
+                SpeechCue(doc, table, words, i);
+            }
+        }
+        CoordinationCue(doc, table, words);
+    }
+
+    /// <summary>A title phrase at <paramref name="index"/>; returns the token after what it consumed.</summary>
+    private int TitleCue(Doc doc, MentionTable table, WordFeatures words, int index)
+    {
+        var role = _roles.Parse(doc, table, words, index);
+        if (role is null)
+        {
+            return index + 1;
+        }
+        var tokens = doc.Tokens;
+        var k = role.EndToken;
+        if (k >= tokens.Count || tokens[k].LineBreakBefore)
+        {
+            AddDescriptor(table, role);
+            return k;
+        }
+
+        // A known person right after the title.
+        if (table.StartingAt(k, mention => mention.Type == EntityType.Person && mention.Kind is MentionKind.Name or MentionKind.ShortName) is { } person)
+        {
+            Attach(person, role);
+            return person.EndToken;
+        }
+
+        // "المتحدث باسم البيت الأبيض، جون كيربي،": the name after a comma.
+        if (tokens[k].Text is "،" or "," && role.IsQualified && k + 1 < tokens.Count)
+        {
+            if (table.StartingAt(k + 1, mention => mention.Type == EntityType.Person && mention.Kind == MentionKind.Name) is { } known)
+            {
+                Attach(known, role);
+                return known.EndToken;
+            }
+            var (end, _) = NameRun(doc, table, words, k + 1);
+            if (end - (k + 1) >= 2 && end < tokens.Count && tokens[end].Text is "،" or "," or "." or ":")
+            {
+                var mention = Person(doc, k + 1, end, MentionSource.Title, 0);
+                mention.Role = role;
+                table.Add(mention);
+                return end;
+            }
+        }
+
+        if (table.Covering(k) is null && words.IsNameWord(k, first: true))
+        {
+            var (end, prefix) = NameRun(doc, table, words, k, allowConjunction: false);
+            if (end > k)
+            {
+                var mention = Person(doc, k, end, MentionSource.Title, prefix);
+                mention.Role = role;
+                table.Add(mention);
+                return end;
+            }
+        }
+
+        AddDescriptor(table, role);
+        return k;
+    }
+
+    /// <summary>"X، رئيس بيلاروسيا" / "X، المتحدثة باسم مجلس الأمن القومي": a role after a comma names the person before it.</summary>
+    private void AppositionCue(Doc doc, MentionTable table, WordFeatures words, int comma)
+    {
+        var tokens = doc.Tokens;
+        if (!words.StartsTitle(comma + 1))
+        {
+            return;
+        }
+        var role = _roles.Parse(doc, table, words, comma + 1);
+        if (role is null || !role.Title.IsOffice && !role.IsQualified || role.FirstToken != comma + 1)
+        {
+            return;
+        }
+        var apposition = new RolePhrase
+        {
+            FirstToken = role.FirstToken,
+            EndToken = role.EndToken,
+            Start = role.Start,
+            End = role.End,
+            Title = role.Title,
+            RoleText = role.RoleText,
+            RoleKey = role.RoleKey,
+            Target = role.Target,
+            IsApposition = true,
+        };
+        if (comma == 0)
+        {
+            return;
+        }
+        var before = table.Covering(comma - 1);
+        if (before is not null)
+        {
+            if (before.Type == EntityType.Person && before.EndToken == comma && before.Role is null)
+            {
+                before.Role = apposition;
+            }
+            return;
+        }
+        // Back over the name words before the comma: "وقال ليم سو سوك،".
+        var start = comma;
+        while (start > 0 && comma - start < MaxNameTokens && table.Covering(start - 1) is null && !tokens[start].LineBreakBefore
+               && words.IsNameWord(start - 1, first: false))
+        {
+            start--;
+        }
+        while (start < comma && (!words.IsNameWord(start, first: true) || words.IsConnector(start)))
+        {
+            start++;
+        }
+        if (comma - start < 2)
+        {
+            return;
+        }
+        var mention = Person(doc, start, comma, MentionSource.Apposition, 0);
+        mention.Role = apposition;
+        table.Add(mention);
+    }
+
+    private int GivenNameCue(Doc doc, MentionTable table, WordFeatures words, int index)
+    {
+        var (end, prefix) = NameRun(doc, table, words, index);
+        if (end - index < 2)
+        {
+            return index + 1;
+        }
+        table.Add(Person(doc, index, end, MentionSource.GivenName, prefix));
+        return end;
+    }
+
+    /// <summary>"وقال بيسكوف إن": one to three name words after a verb of saying, then إن/أن, a comma or "في".</summary>
+    private void SpeechCue(Doc doc, MentionTable table, WordFeatures words, int verb)
+    {
+        var tokens = doc.Tokens;
+        var start = verb + 1;
+        if (start >= tokens.Count || tokens[start].LineBreakBefore || table.Covering(start) is not null || !words.IsNameWord(start, first: true)
+            || tokens[start].Text[0] == 'و')
+        {
+            return;
+        }
+        var (end, _) = NameRun(doc, table, words, start, allowConjunction: false, maxTokens: 3);
+        if (end <= start || end >= tokens.Count)
+        {
+            return;
+        }
+        var next = tokens[end];
+        if (next.Text is "،" or "," or ":" || SpeechFollowers.Contains(next.Text))
+        {
+            table.Add(Person(doc, start, end, MentionSource.SpeechVerb, 0));
+        }
+    }
+
+    /// <summary>"ري بيونج تشول وباك جونج تشون": a name joined by و to a person is a person.</summary>
+    private void CoordinationCue(Doc doc, MentionTable table, WordFeatures words)
+    {
+        var tokens = doc.Tokens;
+        var changed = true;
+        while (changed)
+        {
+            changed = false;
+            foreach (var person in doc.Mentions.Where(mention => mention.Type == EntityType.Person && !mention.Nested).ToList())
+            {
+                var k = person.EndToken;
+                if (k >= tokens.Count || tokens[k].LineBreakBefore || tokens[k].Kind != TokenKind.Word || tokens[k].Text[0] != 'و'
+                    || tokens[k].Text.Length < 3 || table.Covering(k) is not null)
+                {
+                    continue;
+                }
+                var (end, prefix) = NameRun(doc, table, words, k);
+                if (prefix != 1 || end - k < 2)
+                {
+                    continue;
+                }
+                table.Add(Person(doc, k, end, MentionSource.Coordination, 1));
+                changed = true;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The name words from <paramref name="start"/>: the first may carry و (when allowed) or another
+    /// proclitic; connectors (بن، أبو) are taken when a name word follows. Returns the end token and
+    /// the length of the first token's proclitic.
+    /// </summary>
+    private (int End, int Prefix) NameRun(Doc doc, MentionTable table, WordFeatures words, int start,
+        bool allowConjunction = true, int maxTokens = MaxNameTokens)
+    {
+        var tokens = doc.Tokens;
+        var prefix = 0;
+        var first = tokens[start];
+        if (first.Kind == TokenKind.Word && first.Text[0] == 'و' && first.Text.Length > 3)
+        {
+            if (!allowConjunction)
+            {
+                return (start, 0);
+            }
+            prefix = 1;
+            var stemIsName = words.GivenNameLength(start) > 0
+                             || (!_resources.CommonWords.Contains(first.Text[1..]) && !_resources.Stopwords.Contains(first.Text[1..]) && !first.Text[1..].StartsWith("ال", StringComparison.Ordinal));
+            if (!stemIsName)
+            {
+                return (start, 0);
+            }
+        }
+        else if (!words.IsNameWord(start, first: true))
+        {
+            return (start, 0);
+        }
+        var end = start + 1;
+        while (end < tokens.Count && end - start < maxTokens && !tokens[end].LineBreakBefore && table.Covering(end) is null)
+        {
+            if (words.IsConnector(end) && end + 1 < tokens.Count && words.IsNameWord(end + 1, first: false) && !tokens[end + 1].LineBreakBefore)
+            {
+                end += 2;
+                continue;
+            }
+            // Initials with a full stop inside a name: "إديث م. ليدرير".
+            if (tokens[end].Kind == TokenKind.Word && tokens[end].Text.Length == 1 && end + 2 < tokens.Count && tokens[end + 1].Text == "."
+                && words.IsNameWord(end + 2, first: false))
+            {
+                end += 3;
+                continue;
+            }
+            if (!words.IsNameWord(end, first: false) || tokens[end].Text[0] == 'و' && words.GivenNameLength(end) == 0 && end > start)
+            {
+                break;
+            }
+            end++;
+        }
+        return (end, prefix);
+    }
+
+    private static EntityMention Person(Doc doc, int first, int end, MentionSource source, int prefix)
+    {
+        var tokens = doc.Tokens;
+        var start = tokens[first].Start + prefix;
+        var stop = tokens[end - 1].End;
+        return new EntityMention
+        {
+            FirstToken = first,
+            EndToken = end,
+            Start = start,
+            End = stop,
+            Type = EntityType.Person,
+            Kind = MentionKind.Name,
+            Source = source,
+            NameKey = doc.Normalized.Text[start..stop],
+            NameStart = start,
+            NameEnd = stop,
+        };
+    }
+
+    private static void Attach(EntityMention person, RolePhrase role)
+    {
+        if (person.Role is null || !person.Role.IsQualified && role.IsQualified)
+        {
+            person.Role = role;
+        }
+    }
+
+    /// <summary>A title with a nationality or a body and no name is a descriptor ("الرئيس الروسي"), resolved by coreference.</summary>
+    private static void AddDescriptor(MentionTable table, RolePhrase role)
+    {
+        if (!role.IsQualified || !role.Title.IsOffice && role.Title.Class != TitleClass.Counterpart)
+        {
+            return;
+        }
+        table.Add(new EntityMention
+        {
+            FirstToken = role.FirstToken,
+            EndToken = role.EndToken,
+            Start = role.Start,
+            End = role.End,
+            Type = EntityType.Person,
+            Kind = MentionKind.Descriptor,
+            Source = MentionSource.Title,
+            Role = role,
+            NameStart = role.Start,
+            NameEnd = role.End,
+        });
+    }
+}

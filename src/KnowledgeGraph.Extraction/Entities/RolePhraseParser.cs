@@ -1,0 +1,177 @@
+using System.Text;
+using KnowledgeGraph.Extraction.Matching;
+using KnowledgeGraph.Extraction.Pipeline;
+using KnowledgeGraph.Extraction.Text;
+using KnowledgeGraph.Model;
+
+namespace KnowledgeGraph.Extraction.Entities;
+
+/// <summary>
+/// Reads a title phrase: honorifics, a modifier (نائب، مساعد), the title, its role words
+/// (الدفاع، الموارد الطبيعية), where the office is (a nationality adjective, a genitive country or
+/// body, "باسم" or "في" + a body) and a postmodifier (السابق). The role reported keeps the title
+/// in the singular with its role words and postmodifier, without the nationality.
+/// </summary>
+public sealed class RolePhraseParser
+{
+    private const int MaxRoleWords = 4;
+
+    private readonly LanguageResources _resources;
+
+    public RolePhraseParser(LanguageResources resources) => _resources = resources;
+
+    public RolePhrase? Parse(Doc doc, MentionTable table, WordFeatures words, int index)
+    {
+        var tokens = doc.Tokens;
+        var titles = _resources.Cues.Titles;
+        var match = titles.Match(tokens, index, acceptReading: reading => !reading.ArticleRestored);
+        if (match is null)
+        {
+            return null;
+        }
+
+        // Honorifics before a title ("صاحب السمو الملكي الأمير") are skipped; alone they still cue a name.
+        while (match.Value.Value.Class == TitleClass.Honorific && match.Value.EndToken < tokens.Count
+               && titles.Match(tokens, match.Value.EndToken) is { } next && next.Value.Class != TitleClass.Postmodifier)
+        {
+            match = next;
+        }
+
+        var first = match.Value;
+        var title = first.Value;
+        var modifierText = "";
+        var modifierStart = first.Start;
+        if (title.Class == TitleClass.Modifier)
+        {
+            if (first.EndToken < tokens.Count && titles.Match(tokens, first.EndToken, allowClitics: false) is { } modified
+                && modified.Value.Class is not (TitleClass.Modifier or TitleClass.Postmodifier or TitleClass.Honorific))
+            {
+                modifierText = doc.OriginalText(first.Start, tokens[first.EndToken - 1].End) + " ";
+                match = modified;
+                title = modified.Value;
+            }
+            else
+            {
+                title = title with { Class = TitleClass.Official };
+            }
+        }
+        if (title.Class == TitleClass.Postmodifier)
+        {
+            return null;
+        }
+
+        var titleMatch = match.Value;
+        var k = titleMatch.EndToken;
+        var roleWordsEnd = k;
+        EntityMention? target = null;
+
+        // Role words: "وزير الدفاع"، "حاكم المنطقة"، "الأدميرال البحري".
+        var roleWords = 0;
+        while (k < tokens.Count && roleWords < MaxRoleWords && !tokens[k].LineBreakBefore && title.Class != TitleClass.Honorific)
+        {
+            if (TargetAt(table, k) is not null || words.StartsTitle(k) || words.GivenNameLength(k) > 0 || words.IsStopword(k))
+            {
+                break;
+            }
+            var token = tokens[k];
+            if (token.Kind != TokenKind.Word)
+            {
+                break;
+            }
+            if (token.Text.StartsWith("ال", StringComparison.Ordinal) || token.Text.StartsWith("لل", StringComparison.Ordinal))
+            {
+                if (table.StartingAt(k) is not null)
+                {
+                    break;
+                }
+                k++;
+                roleWords++;
+                roleWordsEnd = k;
+                continue;
+            }
+            // An indefinite noun in construct with a following country or body: "وزير خارجية قطر".
+            if (!words.IsNameWord(k, first: true) && k + 1 < tokens.Count && TargetAt(table, k + 1) is not null)
+            {
+                k++;
+                roleWords++;
+                roleWordsEnd = k;
+                continue;
+            }
+            break;
+        }
+
+        // Where the office is.
+        if (k < tokens.Count && !tokens[k].LineBreakBefore)
+        {
+            if (TargetAt(table, k) is { } found)
+            {
+                target = found;
+                k = found.EndToken;
+            }
+            else if (tokens[k].Text == "في" && k + 1 < tokens.Count
+                     && table.StartingAt(k + 1, mention => mention.Type == EntityType.Organization && !mention.Nested) is { } body)
+            {
+                target = body;
+                k = body.EndToken;
+            }
+        }
+
+        // Postmodifier: "الرئيس الأمريكي السابق".
+        var postmodifier = "";
+        if (k < tokens.Count && !tokens[k].LineBreakBefore && titles.Match(tokens, k, allowClitics: false) is { Value.Class: TitleClass.Postmodifier } post)
+        {
+            postmodifier = " " + doc.OriginalText(post.Start, post.End);
+            k = post.EndToken;
+        }
+
+        var titleText = title.Number == GrammaticalNumber.Singular
+            ? doc.OriginalText(titleMatch.Start, titleMatch.End)
+            : title.Singular;
+        var roleWordsText = roleWordsEnd > titleMatch.EndToken
+            ? " " + doc.OriginalText(tokens[titleMatch.EndToken].Start, tokens[roleWordsEnd - 1].End)
+            : "";
+        var roleText = Collapse(modifierText + titleText + roleWordsText + postmodifier);
+        var key = _resources.Normalizer.NormalizeKey(StripArticle(title.Singular) + roleWordsText);
+        return new RolePhrase
+        {
+            FirstToken = first.FirstToken,
+            EndToken = k,
+            Start = first.Start,
+            End = tokens[k - 1].End,
+            Title = title,
+            RoleText = roleText,
+            RoleKey = (modifierText.Length > 0 ? _resources.Normalizer.NormalizeKey(modifierText) + " " : "") + key,
+            Target = target,
+        };
+
+        static string StripArticle(string text) => text.StartsWith("ال", StringComparison.Ordinal) ? text[2..] : text;
+    }
+
+    /// <summary>A country, a body or a region right here: a name, or a nationality adjective.</summary>
+    private static EntityMention? TargetAt(MentionTable table, int index) =>
+        table.StartingAt(index, mention => !mention.Nested
+                                           && (mention.Type is EntityType.Country or EntityType.Organization
+                                               || (mention.Type == EntityType.Location && mention.Known?.Kind == "region")
+                                               || (mention.Type == EntityType.Location && mention.Source == MentionSource.Head))
+                                           && mention.Kind is MentionKind.Name or MentionKind.Adjective);
+
+    private static string Collapse(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                if (builder.Length > 0 && builder[^1] != ' ')
+                {
+                    builder.Append(' ');
+                }
+            }
+            else
+            {
+                builder.Append(c);
+            }
+        }
+        return builder.ToString().Trim();
+    }
+}

@@ -1,0 +1,132 @@
+using System.Security.Cryptography;
+using System.Text;
+using KnowledgeGraph.Extraction.Entities;
+using KnowledgeGraph.Extraction.Relations;
+using KnowledgeGraph.Model;
+
+namespace KnowledgeGraph.Extraction.Pipeline;
+
+/// <summary>
+/// Turns an annotated document into its contribution to the graph: entities with stable ids
+/// (gazetteer ids, or ids derived from the type and name skeleton of unknown ones), their
+/// mentions in original offsets, and relations with their evidence.
+/// </summary>
+public sealed class DocumentGraphBuilder
+{
+    public DocumentGraph Build(Doc doc)
+    {
+        var info = new DocumentInfo(
+            DocumentId(doc.Article.Text),
+            doc.Name,
+            doc.Article.Title,
+            "ar",
+            doc.Date,
+            doc.Article.Source,
+            doc.Article.Url);
+
+        foreach (var entity in doc.Entities)
+        {
+            entity.Id = entity.Known?.Id ?? EntityKeys.UnknownId(entity.Type, NameKey(entity));
+        }
+
+        var usedAsArgument = new HashSet<EntityMention>();
+        var related = new HashSet<DocEntity>();
+        foreach (var relation in doc.Relations)
+        {
+            related.Add(relation.Source);
+            related.Add(relation.Target);
+            if (relation.SourceMention is { } source)
+            {
+                usedAsArgument.Add(source);
+            }
+            if (relation.TargetMention is { } target)
+            {
+                usedAsArgument.Add(target);
+            }
+        }
+
+        var entities = new Dictionary<string, Entity>(StringComparer.Ordinal);
+        foreach (var docEntity in doc.Entities)
+        {
+            var named = docEntity.IsNamed || docEntity.Mentions.Any(mention => mention.Kind == MentionKind.Metonym);
+            if (!named && !related.Contains(docEntity))
+            {
+                continue;
+            }
+            var mentions = docEntity.Mentions
+                .Where(mention => mention.Kind != MentionKind.Adjective || !named && usedAsArgument.Contains(mention))
+                .ToList();
+            if (mentions.Count == 0)
+            {
+                mentions = docEntity.Mentions.Where(mention => mention.Kind == MentionKind.Adjective).Take(1).ToList();
+            }
+            if (!entities.TryGetValue(docEntity.Id, out var entity))
+            {
+                var (name, nameAr) = Names(doc, docEntity);
+                entity = new Entity(docEntity.Id, docEntity.Type, name, nameAr);
+                entity.AddAlias(nameAr);
+                entities.Add(docEntity.Id, entity);
+            }
+            foreach (var mention in mentions.OrderBy(mention => mention.Start))
+            {
+                var (start, end) = doc.ToOriginal(mention.Start, mention.End);
+                var text = doc.Article.Text[start..end];
+                entity.Mentions.Add(new Mention(doc.Name, start, end, text, mention.Kind));
+                entity.AddAlias(AliasOf(text));
+            }
+        }
+
+        var relations = new List<Relation>();
+        foreach (var candidate in doc.Relations)
+        {
+            if (!entities.ContainsKey(candidate.Source.Id) || !entities.ContainsKey(candidate.Target.Id) || candidate.Source.Id == candidate.Target.Id)
+            {
+                continue;
+            }
+            var relation = new Relation(candidate.Type, candidate.Source.Id, candidate.Target.Id);
+            var (start, end) = doc.ToOriginal(candidate.EvidenceStart, candidate.EvidenceEnd);
+            relation.Evidence.Add(new Evidence(
+                doc.Name, start, end, doc.Article.Text[start..end], candidate.Status,
+                candidate.Date, candidate.AttributedTo?.Id, candidate.Role, candidate.Charge));
+            relations.Add(relation);
+        }
+        // Two candidates can meet on one id (a symmetric pair read both ways): keep one relation per id.
+        var merged = relations.GroupBy(relation => relation.Id).Select(group =>
+        {
+            var first = group.First();
+            if (group.Count() > 1 && first.Status == RelationStatus.Planned && group.FirstOrDefault(other => other.Status == RelationStatus.Occurred) is { } occurred)
+            {
+                return occurred;
+            }
+            return first;
+        }).ToList();
+
+        return new DocumentGraph(info, entities.Values.ToList(), merged);
+    }
+
+    /// <summary>SHA-256 (hex) of the article text in NFC with LF line ends: changes exactly when the text does.</summary>
+    public static string DocumentId(string text)
+    {
+        var normalized = text.Replace("\r\n", "\n", StringComparison.Ordinal).Normalize(NormalizationForm.FormC);
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(normalized)));
+    }
+
+    private static string NameKey(DocEntity entity) =>
+        entity.Canonical?.NameKey ?? entity.Mentions.Select(mention => mention.NameKey).FirstOrDefault(key => key is not null) ?? entity.Key;
+
+    private static (string Name, string NameAr) Names(Doc doc, DocEntity entity)
+    {
+        if (entity.Known is { } known)
+        {
+            return (known.NameEn, known.NameAr);
+        }
+        var canonical = entity.Canonical ?? entity.Mentions[0];
+        var (start, end) = doc.ToOriginal(canonical.NameStart, canonical.NameEnd);
+        var nameAr = doc.Article.Text[start..end].Trim();
+        return (canonical.DisplayEn ?? nameAr, nameAr);
+    }
+
+    /// <summary>"للولايات المتحدة" is written as the name with its article back: "الولايات المتحدة".</summary>
+    private static string AliasOf(string text) =>
+        text.StartsWith("لل", StringComparison.Ordinal) && text.Length > 3 ? "ال" + text[2..] : text;
+}

@@ -1,0 +1,52 @@
+using KnowledgeGraph.Extraction.Entities;
+using KnowledgeGraph.Extraction.Reading;
+using KnowledgeGraph.Extraction.Relations;
+using KnowledgeGraph.Model;
+
+namespace KnowledgeGraph.Extraction.Pipeline;
+
+/// <summary>
+/// The extraction pipeline: normalise, tokenise and split; recognise names (gazetteer, heads,
+/// titles and other cues); keep the best mentions; group them into entities; find relations;
+/// and build the article's contribution to the graph. Thread-safe: each call works on its own
+/// document; the language resources are shared and read-only.
+/// </summary>
+public sealed class ExtractionPipeline
+{
+    private readonly LanguageResources _resources;
+    private readonly IReadOnlyList<IPipelineComponent> _components;
+    private readonly DocumentGraphBuilder _builder;
+
+    public ExtractionPipeline(LanguageResources resources)
+    {
+        _resources = resources;
+        var nameWords = new NameWords(resources);
+        _components =
+        [
+            new ArticleDateFinder(resources),
+            new GazetteerRecognizer(resources),
+            new HeadedNameRecognizer(resources, nameWords),
+            new PersonRecognizer(resources, nameWords),
+            new MentionResolution(),
+            new Coreference(resources, nameWords),
+            new RelationExtractor(resources, nameWords),
+        ];
+        _builder = new DocumentGraphBuilder();
+    }
+
+    public IReadOnlyList<IPipelineComponent> Components => _components;
+
+    /// <summary>Runs every component over an article and returns the annotated document.</summary>
+    public Doc Analyze(Article article)
+    {
+        var doc = new Doc(article, _resources.Normalizer.Normalize(article.Text));
+        foreach (var component in _components)
+        {
+            component.Process(doc);
+        }
+        return doc;
+    }
+
+    /// <summary>The article's entities and relations, with their mentions and evidence, ready to merge or store.</summary>
+    public DocumentGraph Extract(Article article) => _builder.Build(Analyze(article));
+}

@@ -1,0 +1,58 @@
+using KnowledgeGraph.Extraction.Entities;
+using KnowledgeGraph.Extraction.LanguageData;
+using KnowledgeGraph.Extraction.Matching;
+using KnowledgeGraph.Extraction.Relations;
+using KnowledgeGraph.Extraction.Text;
+
+namespace KnowledgeGraph.Extraction.Pipeline;
+
+/// <summary>
+/// Everything the pipeline knows, loaded once from a data source and shared (read-only) by
+/// every document and thread.
+/// </summary>
+public sealed class LanguageResources
+{
+    private static readonly Lazy<LanguageResources> Embedded = new(() => Load(EmbeddedDataSource.Instance));
+
+    private LanguageResources(IDataSource source)
+    {
+        Source = source;
+        Normalizer = new ArabicNormalizer(CharacterMap.Load(source));
+        Stopwords = WordLexicon.Load(source, "lexicon/stopwords.txt", Normalizer);
+        CommonWords = WordLexicon.Load(source, "lexicon/common-words.txt", Normalizer);
+        DescriptiveAdjectives = WordLexicon.Load(source, "lexicon/descriptive-adjectives.txt", Normalizer);
+        NameConnectors = WordLexicon.Load(source, "lexicon/name-connectors.txt", Normalizer);
+        GivenNames = new PhraseIndex<bool>(Normalizer);
+        foreach (var name in DataFiles.ReadList(source, "lexicon/given-names.txt"))
+        {
+            GivenNames.Add(name, true);
+        }
+        Gazetteer = Gazetteer.Load(source, Normalizer);
+        Cues = CueLexicon.Load(source, Normalizer);
+        SpeechVerbs = WordLexicon.Load(source, "cues/speech-verbs.txt", Normalizer);
+        Relations = RelationLexicon.Load(source, Normalizer);
+    }
+
+    /// <summary>The data embedded in the extraction assembly.</summary>
+    public static LanguageResources Default => Embedded.Value;
+
+    public static LanguageResources Load(IDataSource source) => new(source);
+
+    public IDataSource Source { get; }
+    public ArabicNormalizer Normalizer { get; }
+    public WordLexicon Stopwords { get; }
+    public WordLexicon CommonWords { get; }
+    public WordLexicon DescriptiveAdjectives { get; }
+
+    /// <summary>Words that join the parts of a personal name (بن، بنت، أبو، آل، عبد).</summary>
+    public WordLexicon NameConnectors { get; }
+
+    public PhraseIndex<bool> GivenNames { get; }
+    public Gazetteer Gazetteer { get; }
+    public CueLexicon Cues { get; }
+
+    /// <summary>Verbs of saying whose subject, right after them, is often a bare name ("قال بيسكوف إن").</summary>
+    public WordLexicon SpeechVerbs { get; }
+
+    public RelationLexicon Relations { get; }
+}

@@ -1,0 +1,1279 @@
+using KnowledgeGraph.Extraction.Entities;
+using KnowledgeGraph.Extraction.Pipeline;
+using KnowledgeGraph.Extraction.Text;
+using KnowledgeGraph.Model;
+
+namespace KnowledgeGraph.Extraction.Relations;
+
+/// <summary>
+/// Finds relations: for each trigger word, the arguments its frame says where to look for
+/// (Data/relations/triggers.tsv), with the status the clause gives; then the offices title
+/// phrases give (HOLDS_ROLE), and presence in captions. Each relation keeps the clause that
+/// supports it, a date and the source the sentence cites, when the text gives them.
+/// </summary>
+public sealed class RelationExtractor : IPipelineComponent
+{
+    private readonly LanguageResources _resources;
+    private readonly NameWords _nameWords;
+    private readonly TriggerFinder _triggers;
+    private readonly DateResolver _dates;
+
+    public RelationExtractor(LanguageResources resources, NameWords nameWords)
+    {
+        _resources = resources;
+        _nameWords = nameWords;
+        _triggers = new TriggerFinder(resources);
+        _dates = new DateResolver(resources);
+    }
+
+    public void Process(Doc doc)
+    {
+        var context = new RelationContext(doc, _resources, _nameWords.For(doc));
+        var triggers = _triggers.Find(doc);
+        foreach (var trigger in triggers)
+        {
+            context.TriggerTokens.Add(trigger.FirstToken);
+            if (!trigger.IsVerb)
+            {
+                context.NounTriggerTokens.Add(trigger.FirstToken);
+            }
+        }
+        var run = new Run(context, new StatusDetector(context), new AttributionFinder(context), _dates);
+        run.FindSpeakers();
+        foreach (var trigger in triggers)
+        {
+            run.Extract(trigger);
+        }
+        run.Captions(triggers);
+        new RoleRelations(context, run).Extract();
+        doc.Relations.Clear();
+        doc.Relations.AddRange(run.Finish());
+    }
+
+    /// <summary>The state of extraction over one document.</summary>
+    internal sealed class Run
+    {
+        private readonly RelationContext _c;
+        private readonly StatusDetector _status;
+        private readonly AttributionFinder _attribution;
+        private readonly DateResolver _dates;
+        private readonly List<RelationCandidate> _found = [];
+
+        /// <summary>Accusations in reading order, for the party a denial answers.</summary>
+        private readonly List<(int Position, DocEntity Accuser)> _accusers = [];
+
+        public Run(RelationContext context, StatusDetector status, AttributionFinder attribution, DateResolver dates)
+        {
+            _c = context;
+            _status = status;
+            _attribution = attribution;
+            _dates = dates;
+        }
+
+        private IReadOnlyList<Token> Tokens => _c.Tokens;
+
+        public IReadOnlyList<RelationCandidate> Found => _found;
+
+        /// <summary>Subjects of verbs of saying, so that "نا" (we) in a quote can find its speaker.</summary>
+        public void FindSpeakers()
+        {
+            for (var i = 0; i < Tokens.Count; i++)
+            {
+                if (Tokens[i].Kind == TokenKind.Word && _c.Resources.SpeechVerbs.Contains(Tokens[i].Text)
+                    && _c.PersonAt(_c.SkipAdverbials(i + 1)) is { } speaker)
+                {
+                    _c.SpeakerBySentence[_c.Doc.SentenceOf(i).Index] = speaker.Mention.Entity!;
+                }
+            }
+        }
+
+        public void Extract(Trigger trigger)
+        {
+            switch (trigger.Info.Frame)
+            {
+                case Frame.Visit or Frame.Travel or Frame.Arrive or Frame.Presence or Frame.Pass or Frame.Tour:
+                    Visit(trigger);
+                    break;
+                case Frame.Meet:
+                    Meet(trigger);
+                    break;
+                case Frame.Receive:
+                    Receive(trigger);
+                    break;
+                case Frame.Shake:
+                    Shake(trigger);
+                    break;
+                case Frame.Accompany:
+                    Accompany(trigger);
+                    break;
+                case Frame.Escort:
+                    Escort(trigger);
+                    break;
+                case Frame.Delegation:
+                    Delegation(trigger);
+                    break;
+                case Frame.Join:
+                    Join(trigger);
+                    break;
+                case Frame.Accuse:
+                    Accuse(trigger);
+                    break;
+                case Frame.Deny:
+                    Deny(trigger);
+                    break;
+                case Frame.Warn:
+                    Warn(trigger);
+                    break;
+            }
+        }
+
+        // ---------------------------------------------------------------- VISITED
+
+        private void Visit(Trigger trigger)
+        {
+            var (agents, agentsEnd) = Agents(trigger);
+            if (agents.Count == 0)
+            {
+                return;
+            }
+            var status = _status.Of(trigger, agentsEnd);
+            if (status is null)
+            {
+                return;
+            }
+            var from = Math.Max(trigger.EndToken, agentsEnd);
+            var targets = PlaceTargets(trigger, from);
+            if (WherePlace(trigger) is { } where && !targets.Contains(where))
+            {
+                targets.Add(where);
+            }
+            foreach (var agent in agents)
+            {
+                foreach (var target in targets)
+                {
+                    Emit(RelationType.Visited, agent, target, trigger, status.Value, $"{trigger.Info.Frame}:{trigger.Info.Form}");
+                }
+            }
+        }
+
+        /// <summary>
+        /// Who travels, meets or is received: a possessive pronoun on a verbal noun ("زيارته"), a
+        /// genitive after it ("زيارة كيم"، "الزيارة المزمعة للزعيم"، "زيارة قام بها كيم"), the
+        /// subject after a verb ("وصل الزعيم ... كيم"، "توقف قطار كيم"), a dual ("الزعيمان"),
+        /// else the subject before it in its clause.
+        /// </summary>
+        private (List<EntityMention> Agents, int End) Agents(Trigger trigger)
+        {
+            if (!trigger.IsVerb)
+            {
+                if (trigger.Pronoun is Pronoun.ThirdMasculine or Pronoun.ThirdFeminine && _c.Antecedent(trigger.FirstToken) is { } owner)
+                {
+                    return ([Representative(owner, trigger)], trigger.EndToken);
+                }
+                if (trigger.Pronoun == Pronoun.ThirdDual && _c.DualReferents(trigger.FirstToken, leadersOnly: false) is { Count: 2 } pair)
+                {
+                    return (pair.Select(entity => Representative(entity, trigger)).ToList(), trigger.EndToken);
+                }
+                if (Genitive(trigger) is { } genitive)
+                {
+                    return genitive;
+                }
+                return (_c.LeftSubject(trigger.FirstToken, Slot.Person), trigger.EndToken);
+            }
+            var after = _c.SkipAdverbials(trigger.EndToken, vehicles: true);
+            if (after < Tokens.Count && _c.Words.Is(Tokens[after], ArgumentWordClass.Dual)
+                && _c.DualReferents(after, LeadersDual(Tokens[after])) is { Count: 2 } dual)
+            {
+                return (dual.Select(entity => Representative(entity, trigger)).ToList(), after + 1);
+            }
+            if (_c.NounPhrase(after, Slot.Person) is { } subject)
+            {
+                return (subject.Members, subject.End);
+            }
+            return (_c.LeftSubject(trigger.FirstToken, Slot.Person), trigger.EndToken);
+        }
+
+        /// <summary>The person after a verbal noun: its genitive ("زيارة كيم"), ل after a definite noun, "قام بها X", "له".</summary>
+        private (List<EntityMention>, int)? Genitive(Trigger trigger)
+        {
+            var k = trigger.EndToken;
+            for (var skipped = 0; k < Tokens.Count && skipped < 3 && !Tokens[k].LineBreakBefore; skipped++)
+            {
+                var token = Tokens[k];
+                if (token.Text is "له" or "لها" && _c.Antecedent(k) is { } owner)
+                {
+                    return ([Representative(owner, trigger)], k + 1);
+                }
+                if (_c.NounPhrase(k, Slot.Person, allowPreposition: true) is { } phrase)
+                {
+                    var preposition = _c.PrepositionOf(phrase.Members[0]);
+                    if (preposition is null || preposition == "ل" && IsDefinite(trigger))
+                    {
+                        return (phrase.Members, phrase.End);
+                    }
+                    return null;
+                }
+                var light = _c.Words.Is(token, ArgumentWordClass.Light) || token.Text is "بها" or "به";
+                var qualifier = _c.Resources.DescriptiveAdjectives.Contains(token.Text)
+                                || _c.Resources.Relations.Modality.Match(Tokens, k) is { Value.Before: false }
+                                || token.Text is "نادره" or "رسميه" or "خاصه" or "تاريخيه" or "الاولي" or "الاول";
+                if (!light && !qualifier)
+                {
+                    return null;
+                }
+                k++;
+            }
+            return null;
+        }
+
+        private bool IsDefinite(Trigger trigger)
+        {
+            var text = _c.Doc.Normalized.Text[trigger.Start..Tokens[trigger.FirstToken].End];
+            return text.StartsWith("ال", StringComparison.Ordinal);
+        }
+
+        private static bool LeadersDual(Token token) => token.Text.Contains("زعيم", StringComparison.Ordinal) || token.Text.Contains("رئيس", StringComparison.Ordinal);
+
+        /// <summary>
+        /// The places a visit goes to: the first place its frame's prepositions introduce after it
+        /// ("إلى روسيا"، "في مدينة فلاديفوستوك"، "زار بيونغ يانغ"); a place after an unnamed destination
+        /// ("إلى قاعدة فضائية في أقصى شرق روسيا"); a country named inside a region's name; the city
+        /// of a named site ("جامعة ... في فلاديفوستوك"). Origins ("من بيونغ يانغ") are passed over.
+        /// </summary>
+        private List<EntityMention> PlaceTargets(Trigger trigger, int from)
+        {
+            var frame = trigger.Info.Frame;
+            var (direct, prepositions) = frame switch
+            {
+                Frame.Visit => (true, new[] { "الي", "ل" }),
+                Frame.Travel => (false, new[] { "الي", "ل" }),
+                Frame.Arrive => (true, new[] { "الي", "ل", "ب", "في" }),
+                Frame.Presence => (false, new[] { "في", "ب" }),
+                Frame.Pass => (true, new[] { "في", "ب" }),
+                _ => (true, new[] { "في", "ب" }),
+            };
+            var sentence = _c.Doc.SentenceOf(trigger.FirstToken);
+            var window = frame == Frame.Presence ? 6 : 16;
+            var end = Math.Min(sentence.EndToken, from + window);
+            var slot = frame == Frame.Visit && !trigger.IsVerb || trigger.Info.Form.StartsWith('ز') ? Slot.Premises : Slot.Place;
+            var pendingUntil = -1;
+            var targets = new List<EntityMention>();
+            for (var k = from; k < end; k++)
+            {
+                var token = Tokens[k];
+                if (k > from && (_c.TriggerTokens.Contains(k) && Tokens[k].Kind == TokenKind.Word && IsVerbTrigger(k)
+                                 || token.Text is ":" or "؛" || _c.Words.Is(token, ArgumentWordClass.Complementizer)))
+                {
+                    break;
+                }
+                var mention = _c.Arg(k, slot);
+                if (mention is null)
+                {
+                    if (token.Kind == TokenKind.Word && IntroducesDestination(token, prepositions))
+                    {
+                        pendingUntil = k + 5;
+                    }
+                    continue;
+                }
+                if (mention.Type == EntityType.Organization && mention.Known?.Kind is "news" or "intl" or "party" or "armed_group")
+                {
+                    k = mention.EndToken - 1;
+                    continue;
+                }
+                var preposition = _c.PrepositionOf(mention);
+                var adjacent = k <= _c.SkipAdverbials(from, 3);
+                var accepted = preposition is not null && prepositions.Contains(preposition)
+                               || preposition is null && direct && adjacent
+                               || pendingUntil >= k && preposition is "في" or "ب";
+                if (!accepted)
+                {
+                    k = mention.EndToken - 1;
+                    continue;
+                }
+                targets.Add(mention);
+                AddInnerPlaces(mention, targets);
+                AddSiteCity(mention, targets);
+                break;
+            }
+            return targets;
+        }
+
+        private bool IsVerbTrigger(int token) => !_c.NounTriggerTokens.Contains(token);
+
+        private static bool IntroducesDestination(Token token, string[] prepositions)
+        {
+            var text = token.Text[0] is 'و' or 'ف' && token.Text.Length > 2 ? token.Text[1..] : token.Text;
+            if (prepositions.Contains(text))
+            {
+                return true;
+            }
+            // "للخارج"، "لقاعدة": ل or إلى glued to an unnamed destination.
+            return prepositions.Contains("ل") && text.StartsWith('ل') && text.Length > 3;
+        }
+
+        /// <summary>"أقصى شرق روسيا": a visit to a region named after its country is a visit to the country as well.</summary>
+        private void AddInnerPlaces(EntityMention place, List<EntityMention> targets)
+        {
+            if (place.Known?.Kind is not ("region" or null) || place.Type != EntityType.Location)
+            {
+                return;
+            }
+            foreach (var inner in _c.Table.Within(place.FirstToken, place.EndToken))
+            {
+                if (inner != place && inner.Nested && inner.Entity is not null && inner.Type == EntityType.Country && inner.Kind == MentionKind.Name)
+                {
+                    targets.Add(inner);
+                }
+            }
+        }
+
+        /// <summary>"جامعة الشرق الأقصى الفيدرالية في فلاديفوستوك": a site's city, named right after it, is visited too.</summary>
+        private void AddSiteCity(EntityMention place, List<EntityMention> targets)
+        {
+            var isSite = place.Type == EntityType.Organization
+                         || place.Known?.Kind == "site"
+                         || place.Source == MentionSource.Head && place.Known is null && place.NameKey?.Contains(' ') == true;
+            var k = place.EndToken;
+            if (!isSite || k + 1 >= Tokens.Count || Tokens[k].Text != "في")
+            {
+                return;
+            }
+            if (_c.Arg(k + 1, Slot.Place) is { Type: EntityType.Location } city && city.Known?.Kind is "city" or "capital")
+            {
+                targets.Add(city);
+            }
+        }
+
+        /// <summary>"خاسان الحدودية، حيث من المتوقع أن يدخل كيم روسيا": "حيث" places its clause at the place named before it.</summary>
+        private EntityMention? WherePlace(Trigger trigger)
+        {
+            var sentence = _c.Doc.SentenceOf(trigger.FirstToken);
+            for (var k = trigger.FirstToken - 1; k >= Math.Max(sentence.FirstToken, trigger.FirstToken - 5); k--)
+            {
+                if (!_c.Words.Is(Tokens[k], ArgumentWordClass.Where))
+                {
+                    continue;
+                }
+                for (var j = k - 1; j >= Math.Max(sentence.FirstToken, k - 8); j--)
+                {
+                    if (_c.Table.Covering(j) is { } covering)
+                    {
+                        var place = _c.Arg(covering.FirstToken, Slot.Place);
+                        return place is { Type: EntityType.Location } ? place : null;
+                    }
+                }
+                return null;
+            }
+            return null;
+        }
+
+        // ---------------------------------------------------------------- MET
+
+        private void Meet(Trigger trigger)
+        {
+            var status = _status.Of(trigger);
+            if (status is null)
+            {
+                return;
+            }
+            var pairs = new List<(EntityMention A, EntityMention B)>();
+            var last = trigger.EndToken;
+            if (trigger.IsVerb)
+            {
+                var after = _c.SkipAdverbials(trigger.EndToken);
+                List<EntityMention> subjects;
+                if (after < Tokens.Count && _c.Words.Is(Tokens[after], ArgumentWordClass.Dual)
+                    && _c.DualReferents(after, LeadersDual(Tokens[after])) is { Count: 2 } dual)
+                {
+                    subjects = dual.Select(entity => Representative(entity, trigger)).ToList();
+                    after++;
+                }
+                else if (_c.NounPhrase(after, Slot.Person) is { } phrase)
+                {
+                    subjects = phrase.Members;
+                    after = phrase.End;
+                }
+                else
+                {
+                    subjects = [];
+                }
+                if (subjects.Count >= 2)
+                {
+                    AddPairs(pairs, subjects);
+                    last = after;
+                }
+                var objects = ObjectPersons(after, ["مع", "ب"]);
+                if (subjects.Count == 1 && objects.Members.Count > 0)
+                {
+                    pairs.AddRange(objects.Members.Select(other => (subjects[0], other)));
+                    last = objects.End;
+                }
+                else if (subjects.Count == 1)
+                {
+                    // "حيث سيلتقي بوتين": the one named is met by the clause's subject.
+                    foreach (var subject in _c.LeftSubject(trigger.FirstToken, Slot.Person, subjects[0].Entity))
+                    {
+                        pairs.Add((subject, subjects[0]));
+                    }
+                    last = after;
+                }
+                else if (subjects.Count == 0)
+                {
+                    var left = _c.LeftSubject(trigger.FirstToken, Slot.Person);
+                    if (left.Count >= 2)
+                    {
+                        AddPairs(pairs, left);
+                    }
+                    if (left.Count > 0 && objects.Members.Count > 0)
+                    {
+                        pairs.AddRange(objects.Members.Select(other => (left[^1], other)));
+                        last = objects.End;
+                    }
+                }
+            }
+            else
+            {
+                last = MeetNoun(trigger, pairs);
+            }
+
+            foreach (var (a, b) in pairs)
+            {
+                Emit(RelationType.Met, a, b, trigger, status.Value, $"meet:{trigger.Info.Form}", last);
+            }
+            MeetingPlace(trigger, pairs, status.Value, last);
+        }
+
+        /// <summary>"لقاء X وY"، "قمته الأولى مع بوتين"، "للقاء الرئيس بوتين"، "اجتماع ... بين X وY"، "خلال الاجتماع".</summary>
+        private int MeetNoun(Trigger trigger, List<(EntityMention A, EntityMention B)> pairs)
+        {
+            var sentence = _c.Doc.SentenceOf(trigger.FirstToken);
+            var limit = Math.Min(sentence.EndToken, trigger.EndToken + 10);
+            EntityMention? owner = null;
+            if (trigger.Pronoun is Pronoun.ThirdMasculine or Pronoun.ThirdFeminine && _c.Antecedent(trigger.FirstToken) is { } antecedent)
+            {
+                owner = Representative(antecedent, trigger);
+            }
+            else if (trigger.Pronoun == Pronoun.ThirdDual && _c.DualReferents(trigger.FirstToken, leadersOnly: false) is { Count: 2 } dual)
+            {
+                AddPairs(pairs, dual.Select(entity => Representative(entity, trigger)).ToList());
+                return trigger.EndToken;
+            }
+
+            var k = _c.SkipAdverbials(trigger.EndToken);
+            if (owner is null && _c.NounPhrase(k, Slot.Person) is { } genitive)
+            {
+                if (genitive.Members.Count >= 2)
+                {
+                    AddPairs(pairs, genitive.Members);
+                    return genitive.End;
+                }
+                if (trigger.Purpose)
+                {
+                    // "للقاء الرئيس بوتين": the one met; who meets is the subject of the clause.
+                    foreach (var subject in _c.LeftSubject(trigger.FirstToken, Slot.Person, genitive.Members[0].Entity))
+                    {
+                        pairs.Add((subject, genitive.Members[0]));
+                    }
+                    return genitive.End;
+                }
+                owner = genitive.Members[0];
+                k = genitive.End;
+            }
+
+            for (var j = k; j < limit; j++)
+            {
+                var text = Tokens[j].Text;
+                if (text is "بين" or "وبين" && _c.NounPhrase(j + 1, Slot.Person) is { Members.Count: >= 2 } between)
+                {
+                    AddPairs(pairs, between.Members);
+                    return between.End;
+                }
+                if (text is "مع" && _c.NounPhrase(j + 1, Slot.Person, allowPreposition: true) is { } with)
+                {
+                    var first = owner is not null ? [owner] : _c.LeftSubject(trigger.FirstToken, Slot.Person);
+                    foreach (var a in first)
+                    {
+                        pairs.AddRange(with.Members.Select(b => (a, b)));
+                    }
+                    return with.End;
+                }
+                if (_c.TriggerTokens.Contains(j) || RelationContext.IsClauseBreak(Tokens[j]) && j > k + 1)
+                {
+                    break;
+                }
+            }
+
+            // "عرض كيم على شويغو خلال الاجتماع": a definite meeting noun in a phrase of time joins the clause's people.
+            if (owner is null && IsDefinite(trigger) && trigger.FirstToken > 0 && Tokens[trigger.FirstToken - 1].Text is "خلال" or "في" or "اثناء")
+            {
+                var (first, end) = _c.Clause(trigger.FirstToken);
+                var people = _c.Doc.Mentions
+                    .Where(mention => mention.Type == EntityType.Person && mention.Entity is not null && !mention.Nested
+                                      && mention.FirstToken >= first && mention.EndToken <= end)
+                    .GroupBy(mention => mention.Entity)
+                    .Select(group => group.First())
+                    .ToList();
+                if (people.Count == 2)
+                {
+                    pairs.Add((people[0], people[1]));
+                }
+            }
+            return trigger.EndToken;
+        }
+
+        /// <summary>People met at a named place are present there: "يلتقي بوتين وجونغ أون ... في فلاديفوستوك".</summary>
+        private void MeetingPlace(Trigger trigger, List<(EntityMention A, EntityMention B)> pairs, RelationStatus status, int from)
+        {
+            if (pairs.Count == 0)
+            {
+                return;
+            }
+            var sentence = _c.Doc.SentenceOf(trigger.FirstToken);
+            for (var k = from; k < Math.Min(sentence.EndToken, from + 10); k++)
+            {
+                if (_c.TriggerTokens.Contains(k) && IsVerbTrigger(k) || _c.Words.Is(Tokens[k], ArgumentWordClass.Complementizer))
+                {
+                    return;
+                }
+                if (Tokens[k].Text != "في" || _c.Arg(k + 1, Slot.Place) is not { Type: EntityType.Location } place)
+                {
+                    continue;
+                }
+                foreach (var person in pairs.SelectMany(pair => new[] { pair.A, pair.B }).DistinctBy(mention => mention.Entity))
+                {
+                    Emit(RelationType.Visited, person, place, trigger, status, "meeting-place");
+                }
+                return;
+            }
+        }
+
+        private (List<EntityMention> Members, int End) ObjectPersons(int from, string[] prepositions)
+        {
+            var sentence = _c.Doc.SentenceOf(Math.Min(from, Tokens.Count - 1));
+            for (var k = from; k < Math.Min(sentence.EndToken, from + 8); k++)
+            {
+                if (_c.TriggerTokens.Contains(k) || _c.Words.Is(Tokens[k], ArgumentWordClass.Complementizer))
+                {
+                    break;
+                }
+                if (_c.NounPhrase(k, Slot.Person, allowPreposition: true) is { } phrase)
+                {
+                    var preposition = _c.PrepositionOf(phrase.Members[0]);
+                    if (preposition is null || prepositions.Contains(preposition))
+                    {
+                        return (phrase.Members, phrase.End);
+                    }
+                    k = phrase.End - 1;
+                }
+            }
+            return ([], from);
+        }
+
+        private static void AddPairs(List<(EntityMention A, EntityMention B)> pairs, List<EntityMention> people)
+        {
+            for (var i = 0; i < people.Count; i++)
+            {
+                for (var j = i + 1; j < people.Count; j++)
+                {
+                    pairs.Add((people[i], people[j]));
+                }
+            }
+        }
+
+        /// <summary>"استقبل بوتين كيم"، "رحب الملك بالرئيس"، "استقبله X"، "كان في استقباله X وY".</summary>
+        private void Receive(Trigger trigger)
+        {
+            var status = _status.Of(trigger);
+            if (status is null)
+            {
+                return;
+            }
+            if (!trigger.IsVerb)
+            {
+                if (trigger.Pronoun is Pronoun.None)
+                {
+                    return;
+                }
+                var after = _c.SkipAdverbials(trigger.EndToken);
+                var receivers = ObjectPersons(after, []);
+                if (receivers.Members.Count == 0)
+                {
+                    return;
+                }
+                var guest = _c.Antecedent(trigger.FirstToken, receivers.Members[0].Entity);
+                if (guest is null)
+                {
+                    return;
+                }
+                foreach (var receiver in receivers.Members)
+                {
+                    Emit(RelationType.Met, receiver, Representative(guest, trigger), trigger, status.Value, $"receive:{trigger.Info.Form}", receivers.End);
+                }
+                return;
+            }
+            var (hosts, guests, last) = SubjectAndObject(trigger, Slot.Person, ["ب"]);
+            foreach (var host in hosts)
+            {
+                foreach (var guest in guests)
+                {
+                    Emit(RelationType.Met, host, guest, trigger, status.Value, $"receive:{trigger.Info.Form}", last);
+                }
+            }
+            MeetingPlace(trigger, hosts.SelectMany(host => guests.Select(guest => (host, guest))).ToList(), status.Value, last);
+        }
+
+        private void Shake(Trigger trigger)
+        {
+            var status = _status.Of(trigger);
+            if (status is null)
+            {
+                return;
+            }
+            var after = _c.SkipAdverbials(trigger.EndToken);
+            var people = new List<EntityMention>();
+            if (after < Tokens.Count && _c.Words.Is(Tokens[after], ArgumentWordClass.Dual))
+            {
+                people.AddRange(_c.DualReferents(after, LeadersDual(Tokens[after])).Select(entity => Representative(entity, trigger)));
+            }
+            else if (_c.NounPhrase(after, Slot.Person) is { } phrase)
+            {
+                people.AddRange(phrase.Members);
+                if (people.Count == 1 && ObjectPersons(phrase.End, ["مع"]) is { Members.Count: > 0 } with)
+                {
+                    people.AddRange(with.Members);
+                }
+            }
+            var pairs = new List<(EntityMention A, EntityMention B)>();
+            AddPairs(pairs, people);
+            foreach (var (a, b) in pairs)
+            {
+                Emit(RelationType.Met, a, b, trigger, status.Value, $"shake:{trigger.Info.Form}");
+            }
+        }
+
+        /// <summary>
+        /// Subject and object of a transitive verb: subject after the verb and object after it
+        /// (VSO), or subject before the verb and object after it; a pronoun on the verb is the object.
+        /// </summary>
+        private (List<EntityMention> Subjects, List<EntityMention> Objects, int Last) SubjectAndObject(Trigger trigger, Slot slot, string[] objectPrepositions)
+        {
+            var after = _c.SkipAdverbials(trigger.EndToken);
+            var left = _c.LeftSubject(trigger.FirstToken, slot, null, out var marked);
+            List<EntityMention> subjects;
+            int objectFrom;
+            if (!marked && _c.NounPhrase(after, slot) is { } phrase && (trigger.Pronoun != Pronoun.None || left.Count == 0 || SecondPhraseFollows(phrase.End, slot)))
+            {
+                subjects = phrase.Members;
+                objectFrom = _c.SkipAdverbials(phrase.End);
+            }
+            else
+            {
+                subjects = left;
+                objectFrom = after;
+            }
+            if (subjects.Count == 0)
+            {
+                return ([], [], trigger.EndToken);
+            }
+            if (trigger.Pronoun is Pronoun.ThirdMasculine or Pronoun.ThirdFeminine)
+            {
+                var antecedent = _c.Antecedent(trigger.FirstToken, subjects[0].Entity);
+                return antecedent is null ? ([], [], trigger.EndToken) : (subjects, [Representative(antecedent, trigger)], objectFrom);
+            }
+            var objects = slot == Slot.Person ? ObjectPersons(objectFrom, objectPrepositions) : ObjectActors(objectFrom, objectPrepositions);
+            return (subjects, objects.Members, objects.End);
+        }
+
+        /// <summary>Whether another argument phrase follows (so the first after the verb is its subject, VSO).</summary>
+        private bool SecondPhraseFollows(int from, Slot slot)
+        {
+            var k = _c.SkipAdverbials(from);
+            for (var j = k; j < Math.Min(Tokens.Count, k + 3); j++)
+            {
+                if (_c.NounPhrase(j, slot, allowPreposition: true) is not null)
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private (List<EntityMention> Members, int End) ObjectActors(int from, string[] prepositions)
+        {
+            var sentence = _c.Doc.SentenceOf(Math.Min(from, Tokens.Count - 1));
+            for (var k = from; k < Math.Min(sentence.EndToken, from + 4); k++)
+            {
+                if (_c.NounPhrase(k, Slot.Actor, allowPreposition: true) is { } phrase)
+                {
+                    var preposition = _c.PrepositionOf(phrase.Members[0]);
+                    return preposition is null || prepositions.Contains(preposition) ? (phrase.Members, phrase.End) : ([], from);
+                }
+            }
+            return ([], from);
+        }
+
+        // ---------------------------------------------------------------- ACCOMPANIED
+
+        /// <summary>"رافق X Y": X accompanies Y; "يرافقه X": X accompanies him.</summary>
+        private void Accompany(Trigger trigger)
+        {
+            var status = _status.Of(trigger);
+            if (status is null || !trigger.IsVerb)
+            {
+                return;
+            }
+            if (trigger.Pronoun is Pronoun.ThirdMasculine or Pronoun.ThirdFeminine)
+            {
+                var companions = ObjectPersons(_c.SkipAdverbials(trigger.EndToken), []);
+                if (companions.Members.Count > 0 && _c.Antecedent(trigger.FirstToken, companions.Members[0].Entity) is { } principal)
+                {
+                    foreach (var companion in companions.Members)
+                    {
+                        Emit(RelationType.Accompanied, companion, Representative(principal, trigger), trigger, status.Value, "accompany:pronoun", companions.End);
+                    }
+                }
+                return;
+            }
+            var (subjects, objects, last) = SubjectAndObject(trigger, Slot.Person, []);
+            foreach (var companion in subjects)
+            {
+                foreach (var principal in objects)
+                {
+                    Emit(RelationType.Accompanied, companion, principal, trigger, status.Value, $"accompany:{trigger.Info.Form}", last);
+                }
+            }
+        }
+
+        /// <summary>"X ... برفقة Y": Y accompanies X.</summary>
+        private void Escort(Trigger trigger)
+        {
+            var status = _status.Of(trigger);
+            if (status is null)
+            {
+                return;
+            }
+            var companions = ObjectPersons(trigger.EndToken, []);
+            if (companions.Members.Count == 0)
+            {
+                return;
+            }
+            var principals = _c.LeftSubject(trigger.FirstToken, Slot.Person, companions.Members[0].Entity);
+            foreach (var principal in principals)
+            {
+                foreach (var companion in companions.Members)
+                {
+                    Emit(RelationType.Accompanied, companion, principal, trigger, status.Value, "escort", companions.End);
+                }
+            }
+        }
+
+        /// <summary>"يضم وفد كيم X وY ..." and "X ضمن الوفد الروسي": members of a principal's delegation.</summary>
+        private void Delegation(Trigger trigger)
+        {
+            var status = _status.Of(trigger);
+            if (status is null)
+            {
+                return;
+            }
+            var sentence = _c.Doc.SentenceOf(trigger.FirstToken);
+            var (principal, afterPrincipal) = DelegationHead(trigger.EndToken);
+            var form = trigger.Info.Form;
+            var listsMembers = form.Contains("يضم", StringComparison.Ordinal) || form.Contains("ضم ", StringComparison.Ordinal) || form.StartsWith("يت", StringComparison.Ordinal) || form.StartsWith("تألف", StringComparison.Ordinal) || form.StartsWith("يتكون", StringComparison.Ordinal);
+            if (principal is null)
+            {
+                return;
+            }
+            List<EntityMention> members;
+            var last = afterPrincipal;
+            if (listsMembers)
+            {
+                members = _c.Doc.Mentions
+                    .Where(mention => mention.Type == EntityType.Person && mention.Entity is not null && mention.Entity != principal.Entity
+                                      && !mention.Nested && mention.FirstToken >= afterPrincipal && mention.EndToken <= sentence.EndToken
+                                      && mention.Kind != MentionKind.Descriptor)
+                    .GroupBy(mention => mention.Entity)
+                    .Select(group => group.First())
+                    .ToList();
+                if (members.Count > 0)
+                {
+                    last = members.Max(member => member.EndToken);
+                }
+            }
+            else
+            {
+                members = _c.LeftSubject(trigger.FirstToken, Slot.Person, principal.Entity);
+            }
+            foreach (var member in members)
+            {
+                Emit(RelationType.Accompanied, member, principal, trigger, status.Value, $"delegation:{form}", last);
+            }
+        }
+
+        /// <summary>Whose delegation: a person named after "وفد" ("وفد كيم"), or the leader of the nationality ("الوفد الروسي").</summary>
+        private (EntityMention? Principal, int End) DelegationHead(int index)
+        {
+            if (index >= Tokens.Count)
+            {
+                return (null, index);
+            }
+            if (_c.PersonAt(index) is { } person)
+            {
+                return (person.Mention, person.End);
+            }
+            if (_c.Arg(index, Slot.Actor, allowAdjective: true) is { Kind: MentionKind.Adjective, Entity: { } country } adjective)
+            {
+                var leader = _c.Doc.Entities
+                    .Where(entity => entity.Type == EntityType.Person && entity.Roles.Any(role =>
+                        role.Title.Class is TitleClass.Leader or TitleClass.Royal or TitleClass.Government && role.Target?.Entity == country))
+                    .OrderByDescending(entity => entity.Mentions.Count)
+                    .FirstOrDefault();
+                if (leader is not null)
+                {
+                    return (Representative(leader, index), adjective.EndToken);
+                }
+            }
+            return (null, index);
+        }
+
+        /// <summary>"والذي انضم إليه": the subject joins the person the pronoun stands for.</summary>
+        private void Join(Trigger trigger)
+        {
+            var status = _status.Of(trigger);
+            var next = trigger.EndToken;
+            if (status is null || next >= Tokens.Count || Tokens[next].Text is not ("اليه" or "اليها"))
+            {
+                return;
+            }
+            var members = _c.LeftSubject(trigger.FirstToken, Slot.Person);
+            if (members.Count == 0 && _c.NounPhrase(_c.SkipAdverbials(next + 1), Slot.Person) is { } after)
+            {
+                members = after.Members;
+            }
+            if (members.Count == 0 || _c.Antecedent(trigger.FirstToken, members[0].Entity) is not { } principal)
+            {
+                return;
+            }
+            foreach (var member in members)
+            {
+                Emit(RelationType.Accompanied, member, Representative(principal, trigger), trigger, status.Value, "join", next);
+            }
+        }
+
+        // ---------------------------------------------------------------- ACCUSED, DENIED, WARNED
+
+        private void Accuse(Trigger trigger)
+        {
+            var status = _status.Of(trigger);
+            if (status is null)
+            {
+                return;
+            }
+            List<EntityMention> accusers, accused;
+            int last;
+            if (trigger.IsVerb)
+            {
+                (accusers, accused, last) = SubjectAndObject(trigger, Slot.Actor, []);
+            }
+            else
+            {
+                (accusers, accused, last) = NounArguments(trigger, ["ل", "الي", "ضد"]);
+            }
+            foreach (var accuser in accusers)
+            {
+                _accusers.Add((trigger.FirstToken, accuser.Entity!));
+                foreach (var target in accused)
+                {
+                    Emit(RelationType.Accused, accuser, target, trigger, status.Value, $"accuse:{trigger.Info.Form}", last, charge: Charge(last));
+                }
+            }
+        }
+
+        /// <summary>Arguments of a verbal noun: the genitive or "من X" is the agent; a party after the given prepositions is the other.</summary>
+        private (List<EntityMention> Agents, List<EntityMention> Others, int Last) NounArguments(Trigger trigger, string[] prepositions)
+        {
+            var k = _c.SkipAdverbials(trigger.EndToken);
+            List<EntityMention> agents = [];
+            if (_c.NounPhrase(k, Slot.Actor) is { } genitive)
+            {
+                agents = genitive.Members;
+                k = genitive.End;
+            }
+            else if (k < Tokens.Count && Tokens[k].Text == "من" && _c.NounPhrase(k + 1, Slot.Actor, allowPreposition: true) is { } from)
+            {
+                agents = from.Members;
+                k = from.End;
+            }
+            var sentence = _c.Doc.SentenceOf(trigger.FirstToken);
+            for (var j = k; j < Math.Min(sentence.EndToken, k + 5); j++)
+            {
+                if (_c.NounPhrase(j, Slot.Actor, allowPreposition: true) is { } other)
+                {
+                    var preposition = _c.PrepositionOf(other.Members[0]);
+                    if (preposition is not null && prepositions.Contains(preposition))
+                    {
+                        return (agents, other.Members, other.End);
+                    }
+                    break;
+                }
+            }
+            return (agents, [], k);
+        }
+
+        /// <summary>What an accusation is of: the ب-phrase after the accused, to the end of its clause ("بتزويد روسيا بالأسلحة").</summary>
+        private string? Charge(int from)
+        {
+            if (from >= Tokens.Count)
+            {
+                return null;
+            }
+            var k = from;
+            var sentence = _c.Doc.SentenceOf(Math.Min(from, Tokens.Count - 1));
+            if (k >= sentence.EndToken || Tokens[k].Kind != TokenKind.Word || !Tokens[k].Text.StartsWith('ب'))
+            {
+                return null;
+            }
+            var end = k;
+            while (end < sentence.EndToken && end - k < 14 && !RelationContext.IsClauseBreak(Tokens[end]))
+            {
+                end++;
+            }
+            var text = _c.Doc.OriginalText(Tokens[k].Start, Tokens[end - 1].End);
+            return text.Length > 1 && text[0] == 'ب' ? text[1..].TrimStart('ـ') : text;
+        }
+
+        private void Deny(Trigger trigger)
+        {
+            var status = _status.Of(trigger);
+            if (status is null)
+            {
+                return;
+            }
+            var (deniers, objects, last) = trigger.IsVerb
+                ? SubjectAndObject(trigger, Slot.Actor, [])
+                : NounArguments(trigger, []);
+            if (deniers.Count == 0)
+            {
+                return;
+            }
+            var targets = new List<DocEntity>();
+            // "نفى اتهامات واشنطن": the party whose claim is denied, named with it.
+            foreach (var mention in objects)
+            {
+                if (mention.FirstToken > 0 && _c.NounTriggerTokens.Contains(mention.FirstToken - 1) && mention.Entity is { } named)
+                {
+                    targets.Add(named);
+                }
+            }
+            if (targets.Count == 0)
+            {
+                var accuser = _accusers.LastOrDefault(item => item.Position < trigger.FirstToken && deniers.All(denier => denier.Entity != item.Accuser));
+                if (accuser.Accuser is not null)
+                {
+                    targets.Add(accuser.Accuser);
+                }
+            }
+            foreach (var denier in deniers)
+            {
+                foreach (var target in targets)
+                {
+                    Emit(RelationType.Denied, denier, Representative(target, trigger), trigger, status.Value, $"deny:{trigger.Info.Form}", last);
+                }
+            }
+        }
+
+        private void Warn(Trigger trigger)
+        {
+            var status = _status.Of(trigger);
+            if (status is null)
+            {
+                return;
+            }
+            List<EntityMention> warners;
+            List<EntityMention> warned = [];
+            int after;
+            if (trigger.IsVerb)
+            {
+                if (trigger.Pronoun == Pronoun.FirstPlural)
+                {
+                    warners = Speaker(trigger) is { } speaker ? [Representative(speaker, trigger)] : [];
+                    after = trigger.EndToken;
+                }
+                else
+                {
+                    var afterVerb = _c.SkipAdverbials(trigger.EndToken);
+                    var left = _c.LeftSubject(trigger.FirstToken, Slot.Actor, null, out var marked);
+                    if (!marked && _c.NounPhrase(afterVerb, Slot.Actor) is { } subject && (left.Count == 0 || SecondPhraseFollows(subject.End, Slot.Actor)))
+                    {
+                        warners = subject.Members;
+                        after = _c.SkipAdverbials(subject.End);
+                    }
+                    else
+                    {
+                        warners = left;
+                        after = afterVerb;
+                    }
+                }
+                if (after < Tokens.Count && _c.NounPhrase(after, Slot.Actor) is { } direct)
+                {
+                    warned = direct.Members;
+                    after = direct.End;
+                }
+                else
+                {
+                    (warned, after) = WarnedAbout(after);
+                }
+            }
+            else
+            {
+                var (agents, others, last) = NounArguments(trigger, ["ل"]);
+                warners = agents;
+                warned = others;
+                after = last;
+                if (warned.Count == 0)
+                {
+                    (warned, after) = WarnedAbout(after);
+                }
+            }
+            foreach (var warner in warners)
+            {
+                foreach (var target in warned)
+                {
+                    Emit(RelationType.Warned, warner, target, trigger, status.Value, $"warn:{trigger.Info.Form}", after);
+                }
+            }
+        }
+
+        /// <summary>
+        /// What a warning is about: "من أن X ..." (the subject of the clause), "من X", "بشأن ..." (the
+        /// parties named in it, or their nationalities), "فإن ... بين X وY".
+        /// </summary>
+        private (List<EntityMention>, int) WarnedAbout(int from)
+        {
+            var sentence = _c.Doc.SentenceOf(Math.Min(from, Tokens.Count - 1));
+            var end = Math.Min(sentence.EndToken, from + 12);
+            for (var k = from; k < end; k++)
+            {
+                var text = Tokens[k].Text;
+                if (text is "من" or "ومن")
+                {
+                    var next = k + 1;
+                    if (next < end && _c.Words.Is(Tokens[next], ArgumentWordClass.Complementizer))
+                    {
+                        next++;
+                    }
+                    if (_c.NounPhrase(next, Slot.Actor, allowPreposition: true) is { } about)
+                    {
+                        return (about.Members, about.End);
+                    }
+                    continue;
+                }
+                if (text is "بشان" or "حول" or "فان" or "ان" or "بان")
+                {
+                    var named = new List<EntityMention>();
+                    var adjectives = new List<EntityMention>();
+                    var stop = Math.Min(sentence.EndToken, k + 12);
+                    for (var j = k + 1; j < stop; j++)
+                    {
+                        if (_c.Arg(j, Slot.Actor) is { } actor && actor.Entity is not null)
+                        {
+                            named.Add(actor);
+                            j = actor.EndToken - 1;
+                        }
+                        else if (_c.Arg(j, Slot.Actor, allowAdjective: true) is { Kind: MentionKind.Adjective, Entity: not null } adjective)
+                        {
+                            adjectives.Add(adjective);
+                            j = adjective.EndToken - 1;
+                        }
+                    }
+                    var chosen = named.Count > 0 ? named : adjectives;
+                    if (chosen.Count > 0)
+                    {
+                        return (chosen.DistinctBy(mention => mention.Entity).ToList(), chosen.Max(mention => mention.EndToken));
+                    }
+                    return ([], from);
+                }
+            }
+            return ([], from);
+        }
+
+        /// <summary>"حذرنا" in a quote: the speaker the sentence or the one before names.</summary>
+        private DocEntity? Speaker(Trigger trigger)
+        {
+            var sentence = _c.Doc.SentenceOf(trigger.FirstToken).Index;
+            for (var s = sentence; s >= Math.Max(0, sentence - 3); s--)
+            {
+                if (_c.SpeakerBySentence.TryGetValue(s, out var speaker))
+                {
+                    return speaker;
+                }
+            }
+            return null;
+        }
+
+        // ---------------------------------------------------------------- captions
+
+        /// <summary>
+        /// Captions and other verbless lines that place people somewhere ("الرئيس الروسي فلاديمير بوتين
+        /// (يمين) والزعيم الكوري الشمالي كيم جونغ أون في فلاديفوستوك في أبريل 2019"): presence.
+        /// </summary>
+        public void Captions(IReadOnlyList<Trigger> triggers)
+        {
+            var withTriggers = triggers.Select(trigger => _c.Doc.SentenceOf(trigger.FirstToken).Index).ToHashSet();
+            foreach (var sentence in _c.Doc.Sentences)
+            {
+                if (withTriggers.Contains(sentence.Index) || sentence.TokenCount > 30)
+                {
+                    continue;
+                }
+                var people = new List<EntityMention>();
+                var k = sentence.FirstToken;
+                while (k < sentence.EndToken && _c.NounPhrase(k, Slot.Person) is { } phrase)
+                {
+                    people.AddRange(phrase.Members);
+                    k = SkipParenthesis(phrase.End, sentence.EndToken);
+                    if (k < sentence.EndToken && Tokens[k].Text[0] == 'و' && Tokens[k].Kind == TokenKind.Word)
+                    {
+                        continue;
+                    }
+                    break;
+                }
+                if (people.Count == 0 || k + 1 >= sentence.EndToken || Tokens[k].Text != "في" || _c.Arg(k + 1, Slot.Place) is not { Type: EntityType.Location } place)
+                {
+                    continue;
+                }
+                foreach (var person in people)
+                {
+                    EmitAt(RelationType.Visited, person, place, RelationStatus.Occurred, "caption", sentence.FirstToken, place.EndToken - 1);
+                }
+            }
+        }
+
+        private int SkipParenthesis(int k, int end)
+        {
+            if (k < end && Tokens[k].Text == "(")
+            {
+                var close = k + 1;
+                while (close < end && close < k + 5 && Tokens[close].Text != ")")
+                {
+                    close++;
+                }
+                if (close < end && Tokens[close].Text == ")")
+                {
+                    return close + 1;
+                }
+            }
+            return k;
+        }
+
+        // ---------------------------------------------------------------- output
+
+        /// <summary>A mention of an entity to stand for it as an argument (the one nearest the trigger).</summary>
+        private static EntityMention Representative(DocEntity entity, Trigger trigger) => Representative(entity, trigger.FirstToken);
+
+        internal static EntityMention Representative(DocEntity entity, int position) =>
+            entity.Mentions
+                .Where(mention => mention.Kind != MentionKind.Adjective)
+                .OrderBy(mention => Math.Abs(mention.FirstToken - position))
+                .FirstOrDefault() ?? entity.Mentions[0];
+
+        private void Emit(RelationType type, EntityMention source, EntityMention target, Trigger trigger, RelationStatus status, string rule,
+            int lastToken = -1, string? charge = null)
+        {
+            var first = Math.Min(trigger.FirstToken, NearTrigger(source, trigger));
+            var last = Math.Max(trigger.EndToken - 1, Math.Max(NearTrigger(target, trigger, end: true), lastToken > 0 ? Math.Min(lastToken - 1, target.EndToken - 1 + 12) : -1));
+            last = Math.Max(last, NearTrigger(source, trigger, end: true));
+            EmitAt(type, source, target, status, rule, first, last, charge);
+        }
+
+        /// <summary>An argument's token if it is in the trigger's sentence, else the trigger's (a pronoun's antecedent may be far).</summary>
+        private int NearTrigger(EntityMention mention, Trigger trigger, bool end = false)
+        {
+            var sentence = _c.Doc.SentenceOf(trigger.FirstToken);
+            var token = end ? mention.EndToken - 1 : mention.FirstToken;
+            return token >= sentence.FirstToken && token < sentence.EndToken ? token : trigger.FirstToken;
+        }
+
+        public void EmitAt(RelationType type, EntityMention source, EntityMention target, RelationStatus status, string rule,
+            int firstToken, int lastToken, string? charge = null, string? role = null)
+        {
+            if (source.Entity is not { } from || target.Entity is not { } to || from == to || !Valid(type, from, to))
+            {
+                return;
+            }
+            var (start, end) = _c.Evidence(firstToken, Math.Max(firstToken, lastToken));
+            _found.Add(new RelationCandidate
+            {
+                Type = type,
+                Source = from,
+                Target = to,
+                Status = status,
+                EvidenceStart = start,
+                EvidenceEnd = end,
+                SourceMention = source,
+                TargetMention = target,
+                Charge = charge,
+                Role = role,
+                Rule = rule,
+            });
+        }
+
+        private static bool Valid(RelationType type, DocEntity source, DocEntity target) => type switch
+        {
+            RelationType.Visited => source.Type == EntityType.Person && target.Type is EntityType.Location or EntityType.Country or EntityType.Organization,
+            RelationType.Met or RelationType.Accompanied => source.Type == EntityType.Person && target.Type == EntityType.Person,
+            RelationType.HoldsRole => source.Type == EntityType.Person && target.Type is EntityType.Country or EntityType.Organization or EntityType.Location,
+            _ => source.Type is EntityType.Person or EntityType.Country or EntityType.Organization
+                 && target.Type is EntityType.Person or EntityType.Country or EntityType.Organization,
+        };
+
+        /// <summary>One relation per (type, source, target) in the article: occurred wins; dates and sources filled in.</summary>
+        public List<RelationCandidate> Finish()
+        {
+            var result = new List<RelationCandidate>();
+            foreach (var group in _found.GroupBy(candidate => Key(candidate)))
+            {
+                var best = group.FirstOrDefault(candidate => candidate.Status == RelationStatus.Occurred) ?? group.First();
+                var firstToken = TokenAt(best.EvidenceStart);
+                var lastToken = TokenAt(best.EvidenceEnd - 1);
+                best.Date ??= _dates.DateWithin(_c.Doc, firstToken, lastToken + 1, firstToken, best.Status == RelationStatus.Planned);
+                if (best.Type != RelationType.HoldsRole && _attribution.Of(_c.Doc.SentenceOf(firstToken)) is { } cited
+                    && cited.Source != best.Source && cited.Source != best.Target)
+                {
+                    best.AttributedTo = cited.Source;
+                }
+                result.Add(best);
+            }
+            return result;
+        }
+
+        private int TokenAt(int offset)
+        {
+            var tokens = Tokens;
+            int low = 0, high = tokens.Count - 1;
+            while (low < high)
+            {
+                var mid = (low + high + 1) / 2;
+                if (tokens[mid].Start <= offset)
+                {
+                    low = mid;
+                }
+                else
+                {
+                    high = mid - 1;
+                }
+            }
+            return low;
+        }
+
+        private static (RelationType, string, string) Key(RelationCandidate candidate)
+        {
+            var source = candidate.Source.Key;
+            var target = candidate.Target.Key;
+            if (candidate.Type.IsSymmetric() && string.CompareOrdinal(source, target) > 0)
+            {
+                (source, target) = (target, source);
+            }
+            return (candidate.Type, source, target);
+        }
+    }
+}

@@ -1,0 +1,117 @@
+using KnowledgeGraph.Extraction.LanguageData;
+using KnowledgeGraph.Extraction.Matching;
+using KnowledgeGraph.Extraction.Text;
+using KnowledgeGraph.Model;
+
+namespace KnowledgeGraph.Extraction.Relations;
+
+/// <summary>Where a trigger's arguments are (Data/relations/triggers.tsv explains each).</summary>
+public enum Frame
+{
+    Visit,
+    Travel,
+    Arrive,
+    Presence,
+    Pass,
+    Tour,
+    Meet,
+    Receive,
+    Shake,
+    Accompany,
+    Escort,
+    Delegation,
+    Join,
+    Accuse,
+    Deny,
+    Warn,
+}
+
+public enum TriggerTense
+{
+    Past,
+    Present,
+    Noun,
+}
+
+public sealed record TriggerInfo(RelationType Relation, Frame Frame, TriggerTense Tense, string Form);
+
+public enum ModalityEffect
+{
+    Planned,
+    Negated,
+    Neutral,
+}
+
+public sealed record ModalityCue(string Cue, ModalityEffect Effect, bool Before);
+
+public sealed record AttributionCue(string Cue, bool IsVerb);
+
+public enum CalendarKind
+{
+    Weekday,
+    Month,
+    RelativeDay,
+    RelativeWeek,
+    RelativeMonth,
+    RelativeYear,
+}
+
+public sealed record CalendarWord(string Word, CalendarKind Kind, int Value);
+
+/// <summary>The relation cues (Data/relations/*.tsv, Data/time/calendar.tsv).</summary>
+public sealed class RelationLexicon
+{
+    private RelationLexicon(ArabicNormalizer normalizer)
+    {
+        Triggers = new PhraseIndex<TriggerInfo>(normalizer);
+        Modality = new PhraseIndex<ModalityCue>(normalizer);
+        Attribution = new PhraseIndex<AttributionCue>(normalizer);
+        Calendar = new PhraseIndex<CalendarWord>(normalizer);
+    }
+
+    public PhraseIndex<TriggerInfo> Triggers { get; }
+    public PhraseIndex<ModalityCue> Modality { get; }
+    public PhraseIndex<AttributionCue> Attribution { get; }
+    public PhraseIndex<CalendarWord> Calendar { get; }
+    public ArgumentWords ArgumentWords { get; private set; } = null!;
+
+    public static RelationLexicon Load(IDataSource source, ArabicNormalizer normalizer)
+    {
+        var lexicon = new RelationLexicon(normalizer);
+        foreach (var row in DataFiles.ReadTable(source, "relations/triggers.tsv").Rows)
+        {
+            var relation = RelationTypes.Parse(row.Required("relation"));
+            var frame = ParseEnum<Frame>(row.Required("frame"), row.Where);
+            var tense = ParseEnum<TriggerTense>(row.Required("tense"), row.Where);
+            foreach (var form in row.List("forms"))
+            {
+                lexicon.Triggers.Add(form, new TriggerInfo(relation, frame, tense, form));
+            }
+        }
+        foreach (var row in DataFiles.ReadTable(source, "relations/modality.tsv").Rows)
+        {
+            lexicon.Modality.Add(row.Required("cue"), new ModalityCue(
+                row.Required("cue"), ParseEnum<ModalityEffect>(row.Required("effect"), row.Where), row.Required("scope") == "before"));
+        }
+        foreach (var row in DataFiles.ReadTable(source, "relations/attribution.tsv").Rows)
+        {
+            lexicon.Attribution.Add(row.Required("cue"), new AttributionCue(row.Required("cue"), row.Required("kind") == "verb"));
+        }
+        foreach (var row in DataFiles.ReadTable(source, "time/calendar.tsv").Rows)
+        {
+            var kind = ParseEnum<CalendarKind>(row.Required("kind"), row.Where);
+            if (!int.TryParse(row.Required("value"), out var value))
+            {
+                throw new InvalidDataException($"{row.Where}: value '{row["value"]}' is not a number.");
+            }
+            lexicon.Calendar.Add(row.Required("word"), new CalendarWord(row.Required("word"), kind, value));
+        }
+        lexicon.ArgumentWords = ArgumentWords.Load(source, normalizer);
+        return lexicon;
+    }
+
+    private static T ParseEnum<T>(string text, string where) where T : struct, Enum =>
+        Enum.TryParse<T>(text.Replace("-", "").Replace("_", ""), ignoreCase: true, out var value)
+            ? value
+            : throw new InvalidDataException($"{where}: '{text}' is not one of {string.Join(", ", Enum.GetNames<T>())}.");
+}

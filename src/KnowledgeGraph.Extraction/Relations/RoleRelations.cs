@@ -1,0 +1,134 @@
+using KnowledgeGraph.Extraction.Entities;
+using KnowledgeGraph.Model;
+
+namespace KnowledgeGraph.Extraction.Relations;
+
+/// <summary>
+/// HOLDS_ROLE from the title phrases the article ties to people. Where the office is comes, in
+/// order, from the phrase itself ("وزير الدفاع الروسي"، "رئيس بيلاروسيا"، "المتحدث باسم البيت
+/// الأبيض"), from what is known of the person when the article gives the title ("الرئيس فلاديمير
+/// بوتين"), from the principal whose delegation the person is in, and from the one country the
+/// sentence names. "نظيره الروسي X" takes the title of the one it is counterpart to.
+/// </summary>
+internal sealed class RoleRelations
+{
+    private readonly RelationContext _c;
+    private readonly RelationExtractor.Run _run;
+
+    public RoleRelations(RelationContext context, RelationExtractor.Run run)
+    {
+        _c = context;
+        _run = run;
+    }
+
+    public void Extract()
+    {
+        foreach (var entity in _c.Doc.Entities.Where(entity => entity.Type == EntityType.Person))
+        {
+            foreach (var mention in entity.Mentions.Where(mention => mention.Role is not null && mention.Kind != MentionKind.Descriptor))
+            {
+                var role = mention.Role!;
+                var (title, target) = role.Title.Class == TitleClass.Counterpart ? Counterpart(role, mention) : (role.RoleText, Target(entity, role, mention));
+                if (title is null || target is null || !role.Title.IsOffice && role.Title.Class != TitleClass.Counterpart)
+                {
+                    continue;
+                }
+                var first = Math.Min(role.FirstToken, mention.FirstToken);
+                var last = Math.Max(role.EndToken, mention.EndToken) - 1;
+                _run.EmitAt(RelationType.HoldsRole, mention, target, RelationStatus.Occurred, $"role:{role.Title.Form}", first, last, role: title);
+            }
+        }
+    }
+
+    private EntityMention? Target(DocEntity person, RolePhrase role, EntityMention mention)
+    {
+        if (role.Target is { Entity: not null } stated)
+        {
+            return stated;
+        }
+        // The article gives the title; what is known of the person says where it is held.
+        if (person.Known is { } known)
+        {
+            foreach (var knownRole in known.Roles)
+            {
+                if (SameTitle(knownRole.Title, role) && EntityInDocument(knownRole.TargetId) is { } held)
+                {
+                    return RelationExtractor.Run.Representative(held, mention.FirstToken);
+                }
+            }
+        }
+        if (DelegationCountry(person, mention) is { } country)
+        {
+            return country;
+        }
+        return SentenceCountry(mention);
+    }
+
+    /// <summary>"نظيره الروسي بوتين": the title is that of the person "ه" stands for; the place is the nationality given.</summary>
+    private (string? Title, EntityMention? Target) Counterpart(RolePhrase role, EntityMention mention)
+    {
+        if (role.Target is not { Entity: not null } target || _c.Antecedent(role.FirstToken, mention.Entity) is not { } other)
+        {
+            return (null, null);
+        }
+        var title = other.Roles.FirstOrDefault(candidate => candidate.Title.IsOffice)?.Title.Singular;
+        return title is null ? (null, null) : (title, target);
+    }
+
+    /// <summary>Members of a delegation hold their offices in the principal's country.</summary>
+    private EntityMention? DelegationCountry(DocEntity person, EntityMention mention)
+    {
+        foreach (var relation in _run.Found.Where(found => found.Type == RelationType.Accompanied && found.Source == person))
+        {
+            var principal = relation.Target;
+            var country = principal.Roles.Select(role => role.Target?.Entity).FirstOrDefault(entity => entity?.Type == EntityType.Country)
+                          ?? (principal.Known?.Country is { } id ? EntityInDocument(id) : null);
+            if (country is not null)
+            {
+                return RelationExtractor.Run.Representative(country, mention.FirstToken);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The one country the sentence names outside the source it cites ("نقلت وكالات أنباء روسية ... إن روسيا").</summary>
+    private EntityMention? SentenceCountry(EntityMention mention)
+    {
+        var sentence = _c.Doc.SentenceOf(mention.FirstToken);
+        var countries = _c.Doc.Mentions
+            .Where(other => other.Entity is { Type: EntityType.Country } && other.Kind is MentionKind.Name or MentionKind.Metonym
+                            && other.FirstToken >= sentence.FirstToken && other.EndToken <= sentence.EndToken
+                            && !IsCited(other))
+            .GroupBy(other => other.Entity)
+            .ToList();
+        return countries.Count == 1 ? countries[0].First() : null;
+    }
+
+    /// <summary>A country in "وفقا لوسائل الإعلام الرسمية في كوريا الشمالية": where the source is, not the office.</summary>
+    private bool IsCited(EntityMention mention)
+    {
+        for (var k = mention.FirstToken - 1; k >= Math.Max(0, mention.FirstToken - 6); k--)
+        {
+            if (_c.Resources.Relations.Attribution.Match(_c.Tokens, k) is { Value.IsVerb: false })
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private DocEntity? EntityInDocument(string id) => _c.Doc.Entities.FirstOrDefault(entity => entity.Known?.Id == id);
+
+    private static bool SameTitle(string knownTitle, RolePhrase role)
+    {
+        static string Bare(string text) => (text.StartsWith("ال", StringComparison.Ordinal) ? text[2..] : text)
+            .Replace('ة', 'ه').Replace('أ', 'ا').Replace('إ', 'ا').Replace('آ', 'ا');
+        var known = Bare(knownTitle);
+        var key = role.RoleKey;
+        if (role.Title.Class is TitleClass.Leader)
+        {
+            return known is "رئيس" or "زعيم" or "رئيس الجمهوريه";
+        }
+        return key == known || Bare(role.Title.Singular) == known && key.StartsWith(known, StringComparison.Ordinal);
+    }
+}

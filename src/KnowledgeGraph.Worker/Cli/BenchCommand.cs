@@ -1,0 +1,88 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using KnowledgeGraph.Extraction.Pipeline;
+using KnowledgeGraph.Worker.Batch;
+
+namespace KnowledgeGraph.Worker.Cli;
+
+/// <summary>`bench --corpus dir`: extraction throughput and peak memory over a whole corpus, streamed.</summary>
+public static class BenchCommand
+{
+    public static Command Create()
+    {
+        var corpus = new Option<DirectoryInfo>("--corpus") { Description = "Folder of articles (.txt, .json arrays, .zip).", Required = true };
+        var limit = new Option<int?>("--limit") { Description = "Stop after this many articles." };
+        var command = new Command("bench", "Measure extraction throughput (articles/s, MB/s per core) and peak memory on a corpus.")
+        {
+            corpus, limit, CommonOptions.Threads,
+        };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var threads = parse.GetValue(CommonOptions.Threads);
+            var loading = Stopwatch.StartNew();
+            var pipeline = new ExtractionPipeline(CommonOptions.Resources(parse));
+            loading.Stop();
+
+            var max = parse.GetValue(limit) ?? int.MaxValue;
+            long articles = 0, characters = 0, bytes = 0, entities = 0, mentions = 0, relations = 0;
+            var failures = new List<string>();
+            var process = Process.GetCurrentProcess();
+            var cpuBefore = process.TotalProcessorTime;
+            var clock = Stopwatch.StartNew();
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            try
+            {
+                await foreach (var item in new BatchExtractor(pipeline, threads).RunAsync([parse.GetValue(corpus)!.FullName], stop.Token))
+                {
+                    if (item.Graph is { } graph)
+                    {
+                        articles++;
+                        characters += item.Characters;
+                        bytes += item.Bytes;
+                        entities += graph.Entities.Count;
+                        mentions += graph.Entities.Sum(entity => entity.Mentions.Count);
+                        relations += graph.Relations.Count;
+                    }
+                    else
+                    {
+                        failures.Add($"{item.Name}: {item.Error}");
+                    }
+                    if (articles + failures.Count >= max)
+                    {
+                        stop.Cancel();
+                        break;
+                    }
+                }
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+            }
+            clock.Stop();
+            process.Refresh();
+            var cpu = (process.TotalProcessorTime - cpuBefore).TotalSeconds;
+            var megabytes = bytes / 1_000_000.0;
+            var seconds = clock.Elapsed.TotalSeconds;
+            var output = Console.Out;
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"corpus           {parse.GetValue(corpus)!.FullName}"));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"data loading     {loading.Elapsed.TotalSeconds:0.00} s"));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"articles         {articles} extracted, {failures.Count} skipped"));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"text             {characters:N0} characters, {megabytes:0.0} MB (UTF-8)"));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"found            {entities:N0} entities ({mentions:N0} mentions), {relations:N0} relations"));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"elapsed          {seconds:0.00} s wall, {cpu:0.00} s CPU, {threads} thread(s), {Environment.ProcessorCount} core(s)"));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"throughput       {articles / seconds:0.0} articles/s, {megabytes / seconds:0.00} MB/s"));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"per core         {megabytes / Math.Max(cpu, 1e-9):0.00} MB/s of CPU time ({megabytes / seconds / Math.Min(threads, Environment.ProcessorCount):0.00} MB/s wall per core used)"));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"peak memory      {process.PeakWorkingSet64 / 1048576.0:0} MB working set; {GC.GetTotalMemory(false) / 1048576.0:0} MB managed heap at end"));
+            foreach (var failure in failures.Take(20))
+            {
+                output.WriteLine($"skipped          {failure}");
+            }
+            if (failures.Count > 20)
+            {
+                output.WriteLine($"skipped          ... and {failures.Count - 20} more");
+            }
+            return 0;
+        });
+        return command;
+    }
+}

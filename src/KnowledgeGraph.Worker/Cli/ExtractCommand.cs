@@ -1,0 +1,56 @@
+using System.CommandLine;
+using KnowledgeGraph.Export.Json;
+using KnowledgeGraph.Extraction.Pipeline;
+using KnowledgeGraph.Model;
+using KnowledgeGraph.Worker.Batch;
+
+namespace KnowledgeGraph.Worker.Cli;
+
+/// <summary>`extract files-or-folders... --out graph.json`: one-shot extraction to the JSON export, no store.</summary>
+public static class ExtractCommand
+{
+    public static Command Create()
+    {
+        var inputs = new Argument<string[]>("inputs")
+        {
+            Description = "Article files (.txt, .json article arrays, .zip of either) or folders of them.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var output = new Option<FileInfo>("--out", "-o")
+        {
+            Description = "Where to write the graph (JSON, shared/spec/export-format.md).",
+            Required = true,
+        };
+        var command = new Command("extract", "Extract entities and relations from articles and write the graph as JSON.")
+        {
+            inputs, output, CommonOptions.Threads,
+        };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var pipeline = new ExtractionPipeline(CommonOptions.Resources(parse));
+            var builder = new GraphBuilder();
+            var failures = new List<BatchItem>();
+            var extractor = new BatchExtractor(pipeline, parse.GetValue(CommonOptions.Threads));
+            await foreach (var item in extractor.RunAsync(parse.GetValue(inputs)!, cancellationToken))
+            {
+                if (item.Graph is { } graph)
+                {
+                    builder.Add(graph);
+                }
+                else
+                {
+                    failures.Add(item);
+                    Console.Error.WriteLine($"skipped {item.Name}: {item.Error}");
+                }
+            }
+            var snapshot = builder.Build();
+            var path = parse.GetValue(output)!.FullName;
+            await JsonGraphWriter.WriteFileAsync(snapshot, path, cancellationToken);
+            Console.Error.WriteLine(
+                $"{snapshot.Documents.Count} article(s), {snapshot.Entities.Count} entities, {snapshot.Relations.Count} relations -> {path}"
+                + (failures.Count > 0 ? $"; {failures.Count} input(s) skipped" : ""));
+            return snapshot.Documents.Count == 0 && failures.Count > 0 ? 1 : 0;
+        });
+        return command;
+    }
+}
