@@ -58,6 +58,8 @@ public static class Scorer
     {
         var name = gold.Doc;
         var predicted = graph.Entities.Where(entity => entity.Mentions.Any(mention => mention.Document == name)).ToList();
+        // A form stands for itself and for its variants without a proclitic; two forms are shared when
+        // those sets meet. Shared forms are counted once per gold form, not once per variant.
         var predictedForms = predicted.ToDictionary(
             entity => entity.Id,
             entity => entity.Mentions.Where(mention => mention.Document == name).Select(mention => mention.Text)
@@ -65,15 +67,17 @@ public static class Scorer
                 .SelectMany(SurfaceForms.Expand).ToHashSet(StringComparer.Ordinal));
         var goldForms = gold.Entities.ToDictionary(
             entity => entity.Id,
-            entity => entity.Aliases.SelectMany(SurfaceForms.Expand).ToHashSet(StringComparer.Ordinal));
+            entity => entity.Aliases.Select(alias => (Form: SurfaceForms.Normalize(alias), Variants: SurfaceForms.Expand(alias).ToList()))
+                .Where(item => item.Form.Length > 0)
+                .DistinctBy(item => item.Form)
+                .ToList());
 
-        // Greedy one-to-one matching: most shared forms first, ties by the longest shared form.
         var pairs = new List<(string Predicted, string Gold, int Shared, int Longest)>();
         foreach (var (predictedId, forms) in predictedForms)
         {
             foreach (var (goldId, goldSet) in goldForms)
             {
-                var shared = forms.Where(goldSet.Contains).ToList();
+                var shared = goldSet.Where(item => item.Variants.Any(forms.Contains)).Select(item => item.Form).ToList();
                 if (shared.Count > 0)
                 {
                     pairs.Add((predictedId, goldId, shared.Count, shared.Max(form => form.Length)));

@@ -6,6 +6,7 @@ var root = new RootCommand("KnowledgeGraph: Arabic news articles to a property g
     ExtractCommand.Create(),
     EvalCommand.Create(),
     BenchCommand.Create(),
+    ExplainCommand.Create(),
 };
 root.Options.Add(CommonOptions.Data);
 return await root.Parse(args).InvokeAsync();

@@ -96,7 +96,8 @@ public static class ComplementParser
                 {
                     break;
                 }
-                if (j == start)
+                // A named place after a head that is part of the name is inside a new name ("مطار عدن" is not عدن).
+                if (j == start && !(type == EntityType.Location && head.Transparency == HeadTransparency.None && mention.Type == EntityType.Location))
                 {
                     result.KnownEntity = mention;
                 }
@@ -112,10 +113,18 @@ public static class ComplementParser
             }
             if (result.KnownEntity is not null)
             {
-                // More name after a known entity: the known one is inside a longer name.
-                if (!IsNameContinuation(doc, words, resources, j, type))
+                // More name after a known entity: the known one is inside a longer name
+                // ("مطار بيونغ يانغ الدولي"، "صحيفة نيويورك تايمز").
+                var properAfterPlace = type == EntityType.Organization && result.KnownEntity.Type is EntityType.Location or EntityType.Country
+                                       && words.IsNameWord(j, first: false) && !words.IsCommon(j);
+                if (!properAfterPlace && !IsNameContinuation(doc, words, resources, j, type))
                 {
                     break;
+                }
+                if (properAfterPlace)
+                {
+                    onlyProperSoFar = true;
+                    result.ProperWords++;
                 }
                 result.InnerEntity = result.KnownEntity;
                 result.KnownEntity = null;
@@ -187,7 +196,12 @@ public static class ComplementParser
                 result.NameEndToken = j;
                 continue;
             }
-            if (words.IsNameWord(j, first: j == start) && !words.IsCommon(j))
+            // A given name after the head starts a person, not more of the body's name ("وكالة أسوشيتد برس جيم هاينتز").
+            if (j > start && (words.GivenNameLength(j) > 0 || text[0] == 'و' && IdafaChainEnd(doc, words, j, limit) is null))
+            {
+                break;
+            }
+            if (onlyProperSoFar && words.IsNameWord(j, first: j == start) && !words.IsCommon(j))
             {
                 if (type == EntityType.Location && head.Transparency == HeadTransparency.Always && !onlyProperSoFar)
                 {

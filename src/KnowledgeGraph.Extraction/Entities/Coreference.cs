@@ -72,9 +72,9 @@ public sealed class Coreference : IPipelineComponent
                 .OrderByDescending(mention => mention.NameEnd - mention.NameStart)
                 .ThenBy(mention => mention.Start)
                 .FirstOrDefault() ?? entity.Mentions[0];
-            foreach (var mention in entity.Mentions)
+            foreach (var role in entity.Mentions.SelectMany(mention => mention.AllRoles))
             {
-                if (mention.Role is { } role && !entity.Roles.Contains(role))
+                if (!entity.Roles.Contains(role))
                 {
                     entity.Roles.Add(role);
                 }
@@ -264,9 +264,27 @@ public sealed class Coreference : IPipelineComponent
         foreach (var descriptor in doc.Mentions.Where(mention => mention.Kind == MentionKind.Descriptor && mention.Entity is null).ToList())
         {
             var role = descriptor.Role!;
-            if (role.Title.Number != GrammaticalNumber.Singular || role.Target?.Known is not { } target)
+            if (role.Title.Number != GrammaticalNumber.Singular)
             {
                 doc.Mentions.Remove(descriptor);
+                continue;
+            }
+            if (role.Target?.Entity is not { } target)
+            {
+                // A bare title ("لسمو ولي ولي العهد") is not an alias; it can still stand for the one person
+                // the article gives exactly that title, as a relation's argument.
+                var holders = entities.Values.Where(entity => entity.Type == EntityType.Person
+                    && entity.Mentions.Any(mention => mention.AllRoles.Any(other => other.RoleKey == role.RoleKey))).ToList();
+                if (holders.Count == 1)
+                {
+                    descriptor.Weak = true;
+                    descriptor.Role = null;
+                    Link(entities, descriptor, holders[0].Key);
+                }
+                else
+                {
+                    doc.Mentions.Remove(descriptor);
+                }
                 continue;
             }
             var candidates = entities.Values
@@ -292,20 +310,14 @@ public sealed class Coreference : IPipelineComponent
         return Math.Min(before, after);
     }
 
-    private static bool HoldsOffice(DocEntity person, RolePhrase role, GazetteerEntry target)
+    /// <summary>Whether the article ties this office to the person (a title phrase of theirs with the same office and body).</summary>
+    private static bool HoldsOffice(DocEntity person, RolePhrase role, DocEntity target)
     {
         foreach (var mention in person.Mentions)
         {
-            if (mention.Role is { Target.Known: { } held } other && SameOffice(other, role) && SameBody(held, target))
+            foreach (var other in mention.AllRoles)
             {
-                return true;
-            }
-        }
-        if (person.Known is { } known)
-        {
-            foreach (var knownRole in known.Roles)
-            {
-                if (knownRole.TargetId == target.Id && SameOffice(knownRole.Title, role))
+                if (other.Target?.Entity == target && SameOffice(other, role))
                 {
                     return true;
                 }
@@ -314,22 +326,9 @@ public sealed class Coreference : IPipelineComponent
         return false;
     }
 
-    private static bool SameBody(GazetteerEntry a, GazetteerEntry b) => a.Id == b.Id;
-
     /// <summary>Heads of state and leaders are one office ("الرئيس" / "الزعيم"); other offices compare their title words.</summary>
     private static bool SameOffice(RolePhrase a, RolePhrase b) =>
         a.Title.Class == TitleClass.Leader && b.Title.Class == TitleClass.Leader || a.RoleKey == b.RoleKey;
-
-    private static bool SameOffice(string knownTitle, RolePhrase role)
-    {
-        var title = knownTitle.StartsWith("ال", StringComparison.Ordinal) ? knownTitle[2..] : knownTitle;
-        var key = role.RoleKey;
-        if (role.Title.Class == TitleClass.Leader)
-        {
-            return title is "رئيس" or "زعيم" or "رئيس الجمهورية" or "الرئيس";
-        }
-        return key == title.Replace('ة', 'ه').Replace('أ', 'ا').Replace('إ', 'ا');
-    }
 
     /// <summary>
     /// A title with a nationality or a body, tied to a name ("الزعيم الكوري الشمالي كيم جونغ أون"،
@@ -337,10 +336,10 @@ public sealed class Coreference : IPipelineComponent
     /// </summary>
     private static void AddTitleAliases(Doc doc, Dictionary<string, DocEntity> entities)
     {
-        foreach (var mention in doc.Mentions.Where(mention => mention.Role is { IsQualified: true } && mention.Entity is not null
-                                                              && mention.Kind is MentionKind.Name or MentionKind.ShortName).ToList())
+        foreach (var (mention, role) in doc.Mentions
+                     .Where(mention => mention.Entity is not null && mention.Kind is MentionKind.Name or MentionKind.ShortName)
+                     .SelectMany(mention => mention.AllRoles.Where(role => role.IsQualified).Select(role => (mention, role))).ToList())
         {
-            var role = mention.Role!;
             if (doc.Mentions.Any(other => other.Kind == MentionKind.Descriptor && other.Start == role.Start && other.End == role.End))
             {
                 continue;
@@ -362,7 +361,11 @@ public sealed class Coreference : IPipelineComponent
         }
     }
 
-    /// <summary>A capital not introduced as a place (في، إلى، من ...) also stands for its state.</summary>
+    /// <summary>
+    /// A capital stands for its state too ("واشنطن حذرت"). Introduced as a place ("في موسكو"، "العاصمة
+    /// الكورية الجنوبية سيول") the reading is weak: kept for a relation that needs an actor there
+    /// ("تحذيرات من واشنطن"), not output otherwise.
+    /// </summary>
     private void AddMetonyms(Doc doc, Dictionary<string, DocEntity> entities)
     {
         var tokens = doc.Tokens;
@@ -373,15 +376,6 @@ public sealed class Coreference : IPipelineComponent
                 continue;
             }
             if (_resources.Gazetteer.Find(mention.Known.Country) is not { } country)
-            {
-                continue;
-            }
-            var first = tokens[mention.FirstToken];
-            var hasLocativeClitic = mention.Start > first.Start && first.Text[mention.Start - first.Start - 1] == 'ب';
-            var previous = mention.FirstToken > 0 ? tokens[mention.FirstToken - 1] : null;
-            var locative = hasLocativeClitic || mention.Source == MentionSource.Head
-                           || (previous is not null && !first.LineBreakBefore && Locatives.Contains(previous.Text.StartsWith('و') && previous.Text.Length > 2 ? previous.Text[1..] : previous.Text));
-            if (locative)
             {
                 continue;
             }
@@ -398,10 +392,31 @@ public sealed class Coreference : IPipelineComponent
                 NameStart = mention.NameStart,
                 NameEnd = mention.NameEnd,
                 Nested = true,
+                Weak = IsLocative(doc, mention),
             };
             doc.Mentions.Add(metonym);
             Link(entities, metonym, country.Id);
         }
+    }
+
+    private static bool IsLocative(Doc doc, EntityMention mention)
+    {
+        var tokens = doc.Tokens;
+        var first = tokens[mention.FirstToken];
+        if (mention.Source == MentionSource.Head || mention.Start > first.Start && first.Text[mention.Start - first.Start - 1] == 'ب')
+        {
+            return true;
+        }
+        for (var k = mention.FirstToken - 1; k >= Math.Max(0, mention.FirstToken - 4) && !tokens[k + 1].LineBreakBefore; k--)
+        {
+            var text = tokens[k].Text.Length > 2 && tokens[k].Text[0] == 'و' ? tokens[k].Text[1..] : tokens[k].Text;
+            // The word right before, or an apposition "العاصمة ... X".
+            if (k == mention.FirstToken - 1 && Locatives.Contains(text) || text is "العاصمه" or "عاصمه")
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static string[] NameTokens(DocEntity entity)

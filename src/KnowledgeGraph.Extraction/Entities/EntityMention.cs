@@ -55,11 +55,23 @@ public sealed class EntityMention
     /// <summary>A nationality adjective or demonym, not a name: output only when a relation needs it.</summary>
     public bool IsAdjective => Kind == MentionKind.Adjective;
 
+    /// <summary>
+    /// Only a possible reading, output when a relation needs it: a capital introduced as a place
+    /// ("في موسكو") can still stand for its state when a relation's argument needs an actor.
+    /// </summary>
+    public bool Weak { get; set; }
+
     /// <summary>Another entity this mention is taken to stand for as well (a capital for its state).</summary>
     public bool IsMetonym => Kind == MentionKind.Metonym;
 
-    /// <summary>The office this mention's title phrase gives the person, if any.</summary>
+    /// <summary>The office this mention's title phrase gives the person, if any (the first of a chain).</summary>
     public RolePhrase? Role { get; set; }
+
+    /// <summary>Further titles in a chain ("ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع").</summary>
+    public List<RolePhrase> MoreRoles { get; } = [];
+
+    /// <summary>Every title phrase tied to this mention.</summary>
+    public IEnumerable<RolePhrase> AllRoles => Role is null ? MoreRoles : MoreRoles.Prepend(Role);
 
     /// <summary>Set by coreference.</summary>
     public DocEntity? Entity { get; set; }
@@ -129,7 +141,7 @@ public sealed class DocEntity
     public List<RolePhrase> Roles { get; } = [];
 
     /// <summary>Whether the article names it (a name or short name), rather than only describing or qualifying it.</summary>
-    public bool IsNamed => Mentions.Any(mention => mention.Kind is MentionKind.Name or MentionKind.ShortName);
+    public bool IsNamed => Mentions.Any(mention => mention.Kind is MentionKind.Name or MentionKind.ShortName || mention.Kind == MentionKind.Metonym && !mention.Weak);
 
     public int FirstPosition => Mentions.Count == 0 ? int.MaxValue : Mentions.Min(mention => mention.Start);
 

@@ -43,7 +43,8 @@ public sealed class GazetteerRecognizer : IPipelineComponent
                 NameStart = match.Start,
                 NameEnd = match.End,
             });
-            i = match.EndToken - 1;
+            // No skipping past the match: a name inside a longer one ("روسيا" in "أقصى شرق روسيا") is
+            // found too, and mention resolution keeps it nested when it is an entity of its own.
         }
     }
 

@@ -182,7 +182,9 @@ public sealed class HeadedNameRecognizer : IPipelineComponent
                 {
                     return (complement.HasNationality && complement.MeaningfulWords == 0) || complement.IsWorldWar;
                 }
-                return complement.MeaningfulWords > 0 || hasName;
+                // Events are named by words ("المنتدى الاقتصادي الشرقي") or places ("مؤتمر جنيف"), not by people ("قمة كيم").
+                return complement.ProperWords == 0
+                       && (complement.MeaningfulWords > 0 || complement.InnerEntity is { Type: not EntityType.Person });
         }
         switch (info.Takes)
         {

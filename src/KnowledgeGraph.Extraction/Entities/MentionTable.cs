@@ -151,7 +151,9 @@ public sealed class MentionTable
     }
 
     private static bool KeepsWhenNested(EntityMention mention, EntityMention container) =>
-        mention.Source == MentionSource.Gazetteer
+        // A title phrase is a descriptor, not a name: the bodies and places named inside it stay.
+        container.Kind == MentionKind.Descriptor && mention.Kind != MentionKind.Descriptor
+        || mention.Source == MentionSource.Gazetteer
         && (mention.Kind is MentionKind.Name or MentionKind.Adjective)
         && !(mention.Known is not null && mention.Known == container.Known);
 

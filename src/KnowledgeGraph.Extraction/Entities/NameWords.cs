@@ -112,11 +112,25 @@ public sealed class WordFeatures
         {
             return true;
         }
+        if (HasPrepositionAndArticle(token.Text))
+        {
+            return false; // "للغاية"، "بالقطار": a preposition with the article is never part of a name
+        }
         if ((_flags[index] & (Flag.Common | Flag.Connector | Flag.Title | Flag.Head)) != 0)
         {
             return false;
         }
         return !(first && token.Text.StartsWith("ال", StringComparison.Ordinal));
+    }
+
+    private static bool HasPrepositionAndArticle(string word)
+    {
+        var at = word.Length > 3 && word[0] is 'و' or 'ف' ? 1 : 0;
+        return word.Length - at > 4
+               && (word.AsSpan(at).StartsWith("لل", StringComparison.Ordinal)
+                   || word.AsSpan(at).StartsWith("بال", StringComparison.Ordinal)
+                   || word.AsSpan(at).StartsWith("كال", StringComparison.Ordinal)
+                   || at == 1 && word.AsSpan(at).StartsWith("ال", StringComparison.Ordinal));
     }
 
     private static bool CommonInPrepositionReading(LanguageResources resources, string word)

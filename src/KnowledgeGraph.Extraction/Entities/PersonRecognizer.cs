@@ -66,61 +66,145 @@ public sealed class PersonRecognizer : IPipelineComponent
         CoordinationCue(doc, table, words);
     }
 
-    /// <summary>A title phrase at <paramref name="index"/>; returns the token after what it consumed.</summary>
+    /// <summary>
+    /// A chain of title phrases at <paramref name="index"/> ("وزير الدولة عضو مجلس الوزراء الدكتور")
+    /// and the name after it; titles right after the name without a conjunction are the same
+    /// person's too ("الأمير محمد بن سلمان ولي ولي العهد وزير الدفاع"). Returns the token after
+    /// what it consumed.
+    /// </summary>
     private int TitleCue(Doc doc, MentionTable table, WordFeatures words, int index)
     {
-        var role = _roles.Parse(doc, table, words, index);
-        if (role is null)
+        var chain = TitleChain(doc, table, words, index, allowConjunction: true);
+        if (chain.Count == 0)
         {
             return index + 1;
         }
         var tokens = doc.Tokens;
-        var k = role.EndToken;
-        if (k >= tokens.Count || tokens[k].LineBreakBefore)
+        var k = chain[^1].EndToken;
+        EntityMention? person = null;
+        if (k < tokens.Count && !tokens[k].LineBreakBefore)
         {
-            AddDescriptor(table, role);
+            person = NameAfterTitles(doc, table, words, chain, k);
+        }
+        if (person is null)
+        {
+            foreach (var role in chain)
+            {
+                AddDescriptor(table, role);
+            }
             return k;
         }
-
-        // A known person right after the title.
-        if (table.StartingAt(k, mention => mention.Type == EntityType.Person && mention.Kind is MentionKind.Name or MentionKind.ShortName) is { } person)
+        Attach(person, chain);
+        var end = person.EndToken;
+        // Titles after the name, with no conjunction: the same person's.
+        if (end < tokens.Count && !tokens[end].LineBreakBefore && tokens[end].Text[0] != 'و')
         {
-            Attach(person, role);
-            return person.EndToken;
-        }
-
-        // "المتحدث باسم البيت الأبيض، جون كيربي،": the name after a comma.
-        if (tokens[k].Text is "،" or "," && role.IsQualified && k + 1 < tokens.Count)
-        {
-            if (table.StartingAt(k + 1, mention => mention.Type == EntityType.Person && mention.Kind == MentionKind.Name) is { } known)
+            var after = TitleChain(doc, table, words, end, allowConjunction: false);
+            if (after.Count > 0 && !StartsAnotherName(doc, table, words, after[^1].EndToken))
             {
-                Attach(known, role);
-                return known.EndToken;
+                Attach(person, after);
+                end = after[^1].EndToken;
+            }
+        }
+        return end;
+    }
+
+    /// <summary>Consecutive title phrases; a phrase with a conjunction ("ووزير") only as the first one.</summary>
+    private List<RolePhrase> TitleChain(Doc doc, MentionTable table, WordFeatures words, int index, bool allowConjunction)
+    {
+        var chain = new List<RolePhrase>();
+        var k = index;
+        var tokens = doc.Tokens;
+        while (k < tokens.Count && chain.Count < 6 && words.StartsTitle(k) && !tokens[k].LineBreakBefore)
+        {
+            if ((chain.Count > 0 || !allowConjunction) && tokens[k].Text[0] == 'و' && tokens[k].Text.Length > 2 && Titles.Match(tokens, k, allowClitics: false) is null)
+            {
+                break;
+            }
+            var role = _roles.Parse(doc, table, words, k);
+            if (role is null || role.EndToken <= k)
+            {
+                break;
+            }
+            chain.Add(role);
+            k = role.EndToken;
+        }
+        return chain;
+    }
+
+    private Matching.PhraseIndex<TitleInfo> Titles => _resources.Cues.Titles;
+
+    /// <summary>The person named after a chain of titles: a known name, a name after a comma, or a run of name words.</summary>
+    private EntityMention? NameAfterTitles(Doc doc, MentionTable table, WordFeatures words, List<RolePhrase> chain, int k)
+    {
+        var tokens = doc.Tokens;
+        if (table.StartingAt(k, mention => mention.Type == EntityType.Person && mention.Kind is MentionKind.Name or MentionKind.ShortName) is { } known)
+        {
+            return known;
+        }
+        // "المتحدث باسم البيت الأبيض، جون كيربي،": the name after a comma.
+        if (tokens[k].Text is "،" or "," && chain[^1].IsQualified && k + 1 < tokens.Count)
+        {
+            if (table.StartingAt(k + 1, mention => mention.Type == EntityType.Person && mention.Kind == MentionKind.Name) is { } afterComma)
+            {
+                return afterComma;
             }
             var (end, _) = NameRun(doc, table, words, k + 1);
             if (end - (k + 1) >= 2 && end < tokens.Count && tokens[end].Text is "،" or "," or "." or ":")
             {
                 var mention = Person(doc, k + 1, end, MentionSource.Title, 0);
-                mention.Role = role;
                 table.Add(mention);
-                return end;
+                return mention;
             }
+            return null;
         }
-
-        if (table.Covering(k) is null && words.IsNameWord(k, first: true))
+        var shortStart = ShortCommonNameStart(doc, table, words, k);
+        if (table.Covering(k) is null && (words.IsNameWord(k, first: true) || shortStart))
         {
-            var (end, prefix) = NameRun(doc, table, words, k, allowConjunction: false);
+            var (end, prefix) = NameRun(doc, table, words, k, allowConjunction: false, forceFirst: shortStart);
             if (end > k)
             {
                 var mention = Person(doc, k, end, MentionSource.Title, prefix);
-                mention.Role = role;
                 table.Add(mention);
-                return end;
+                return mention;
             }
         }
+        return null;
+    }
 
-        AddDescriptor(table, role);
-        return k;
+    /// <summary>Whether a name starts here (so titles before it are that person's, not the previous one's).</summary>
+    private static bool StartsAnotherName(Doc doc, MentionTable table, WordFeatures words, int k) =>
+        k < doc.Tokens.Count && !doc.Tokens[k].LineBreakBefore
+        && (table.StartingAt(k, mention => mention.Type == EntityType.Person) is not null || words.GivenNameLength(k) > 0
+            || table.Covering(k) is null && words.IsNameWord(k, first: true));
+
+    private static void Attach(EntityMention person, List<RolePhrase> chain)
+    {
+        foreach (var role in chain)
+        {
+            Attach(person, role);
+        }
+    }
+
+    /// <summary>
+    /// After a title, a short word that is also a common word starts a name when two unlisted
+    /// name words follow it: Korean and Chinese names ("المارشال ري بيونج تشول").
+    /// </summary>
+    private static bool ShortCommonNameStart(Doc doc, MentionTable table, WordFeatures words, int k)
+    {
+        var tokens = doc.Tokens;
+        if (tokens[k].Kind != TokenKind.Word || tokens[k].Text.Length > 3 || words.IsStopword(k) || words.StartsTitle(k) || k + 2 >= tokens.Count)
+        {
+            return false;
+        }
+        for (var j = k + 1; j <= k + 2; j++)
+        {
+            if (tokens[j].LineBreakBefore || table.Covering(j) is not null || !words.IsNameWord(j, first: false) || words.IsCommon(j))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>"X، رئيس بيلاروسيا" / "X، المتحدثة باسم مجلس الأمن القومي": a role after a comma names the person before it.</summary>
@@ -155,20 +239,28 @@ public sealed class PersonRecognizer : IPipelineComponent
         var before = table.Covering(comma - 1);
         if (before is not null)
         {
-            if (before.Type == EntityType.Person && before.EndToken == comma && before.Role is null)
+            if (before.Type == EntityType.Person && before.EndToken == comma)
             {
-                before.Role = apposition;
+                Attach(before, apposition);
             }
             return;
         }
-        // Back over the name words before the comma: "وقال ليم سو سوك،".
+        // Back over the name words before the comma: "وقال ليم سو سوك،"; a word with و starts the name ("بين بوتين وألكسندر لوكاشينكو،").
         var start = comma;
+        var prefix = 0;
         while (start > 0 && comma - start < MaxNameTokens && table.Covering(start - 1) is null && !tokens[start].LineBreakBefore
                && words.IsNameWord(start - 1, first: false))
         {
             start--;
+            // "وألكسندر": و before a given name is a conjunction; "واتسون" is a name that starts with و.
+            var text = tokens[start].Text;
+            if (text.Length > 3 && text[0] == 'و' && _resources.GivenNames.StartsWith(text[1..]) && !_resources.GivenNames.StartsWith(text))
+            {
+                prefix = 1;
+                break;
+            }
         }
-        while (start < comma && (!words.IsNameWord(start, first: true) || words.IsConnector(start)))
+        while (prefix == 0 && start < comma && (!words.IsNameWord(start, first: true) || words.IsConnector(start)))
         {
             start++;
         }
@@ -176,8 +268,8 @@ public sealed class PersonRecognizer : IPipelineComponent
         {
             return;
         }
-        var mention = Person(doc, start, comma, MentionSource.Apposition, 0);
-        mention.Role = apposition;
+        var mention = Person(doc, start, comma, MentionSource.Apposition, prefix);
+        Attach(mention, apposition);
         table.Add(mention);
     }
 
@@ -235,7 +327,13 @@ public sealed class PersonRecognizer : IPipelineComponent
                 {
                     continue;
                 }
-                table.Add(Person(doc, k, end, MentionSource.Coordination, 1));
+                var coordinated = Person(doc, k, end, MentionSource.Coordination, 1);
+                // "المارشالات ... ري بيونج تشول وباك جونج تشون": a plural title is every conjunct's.
+                if (person.Role is { Title.Number: not GrammaticalNumber.Singular } shared)
+                {
+                    coordinated.Role = shared;
+                }
+                table.Add(coordinated);
                 changed = true;
             }
         }
@@ -247,7 +345,7 @@ public sealed class PersonRecognizer : IPipelineComponent
     /// the length of the first token's proclitic.
     /// </summary>
     private (int End, int Prefix) NameRun(Doc doc, MentionTable table, WordFeatures words, int start,
-        bool allowConjunction = true, int maxTokens = MaxNameTokens)
+        bool allowConjunction = true, int maxTokens = MaxNameTokens, bool forceFirst = false)
     {
         var tokens = doc.Tokens;
         var prefix = 0;
@@ -266,7 +364,7 @@ public sealed class PersonRecognizer : IPipelineComponent
                 return (start, 0);
             }
         }
-        else if (!words.IsNameWord(start, first: true))
+        else if (!forceFirst && !words.IsNameWord(start, first: true))
         {
             return (start, 0);
         }
@@ -316,16 +414,32 @@ public sealed class PersonRecognizer : IPipelineComponent
 
     private static void Attach(EntityMention person, RolePhrase role)
     {
-        if (person.Role is null || !person.Role.IsQualified && role.IsQualified)
+        if (person.AllRoles.Contains(role))
+        {
+            return;
+        }
+        if (person.Role is null)
         {
             person.Role = role;
         }
+        else if (!person.Role.IsQualified && role.IsQualified)
+        {
+            person.MoreRoles.Add(person.Role);
+            person.Role = role;
+        }
+        else
+        {
+            person.MoreRoles.Add(role);
+        }
     }
 
-    /// <summary>A title with a nationality or a body and no name is a descriptor ("الرئيس الروسي"), resolved by coreference.</summary>
+    /// <summary>
+    /// A title with no name after it is a descriptor ("الرئيس الروسي"، "لسمو ولي ولي العهد"), resolved
+    /// by coreference to the person the article gives that office.
+    /// </summary>
     private static void AddDescriptor(MentionTable table, RolePhrase role)
     {
-        if (!role.IsQualified || !role.Title.IsOffice && role.Title.Class != TitleClass.Counterpart)
+        if (!role.Title.IsOffice && role.Title.Class != TitleClass.Counterpart)
         {
             return;
         }

@@ -48,7 +48,8 @@ public sealed class RolePhraseParser
             {
                 modifierText = doc.OriginalText(first.Start, tokens[first.EndToken - 1].End) + " ";
                 match = modified;
-                title = modified.Value;
+                // A deputy's office is not the office itself ("نائب الرئيس" is not "الرئيس").
+                title = modified.Value with { Class = TitleClass.Official };
             }
             else
             {
@@ -69,11 +70,21 @@ public sealed class RolePhraseParser
         var roleWords = 0;
         while (k < tokens.Count && roleWords < MaxRoleWords && !tokens[k].LineBreakBefore && title.Class != TitleClass.Honorific)
         {
+            var token = tokens[k];
+            // "النائب الثاني لرئيس مجلس الوزراء": a title in the genitive with ل continues the role.
+            var genitiveTitle = token.Kind == TokenKind.Word && token.Text.Length > 3 && token.Text[0] == 'ل' && token.Text[1] != 'ل'
+                                && _resources.Cues.Titles.MatchStem(tokens, k, token.Text[1..]) is not null;
+            if (genitiveTitle)
+            {
+                k++;
+                roleWords++;
+                roleWordsEnd = k;
+                continue;
+            }
             if (TargetAt(table, k) is not null || words.StartsTitle(k) || words.GivenNameLength(k) > 0 || words.IsStopword(k))
             {
                 break;
             }
-            var token = tokens[k];
             if (token.Kind != TokenKind.Word)
             {
                 break;
@@ -124,7 +135,7 @@ public sealed class RolePhraseParser
             k = post.EndToken;
         }
 
-        var titleText = title.Number == GrammaticalNumber.Singular
+        var titleText = title.Singular == title.Form
             ? doc.OriginalText(titleMatch.Start, titleMatch.End)
             : title.Singular;
         var roleWordsText = roleWordsEnd > titleMatch.EndToken

@@ -49,6 +49,9 @@ public sealed class Doc
 
     public List<RelationCandidate> Relations { get; } = [];
 
+    /// <summary>The trigger words the relation extractor found (kept for diagnostics).</summary>
+    public List<Trigger> Triggers { get; } = [];
+
     /// <summary>Per-token lexical facts, computed once by <see cref="NameWords"/>.</summary>
     public WordFeatures? WordFeatures { get; set; }
 

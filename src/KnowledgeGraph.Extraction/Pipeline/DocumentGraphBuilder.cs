@@ -48,13 +48,13 @@ public sealed class DocumentGraphBuilder
         var entities = new Dictionary<string, Entity>(StringComparer.Ordinal);
         foreach (var docEntity in doc.Entities)
         {
-            var named = docEntity.IsNamed || docEntity.Mentions.Any(mention => mention.Kind == MentionKind.Metonym);
+            var named = docEntity.IsNamed;
             if (!named && !related.Contains(docEntity))
             {
                 continue;
             }
             var mentions = docEntity.Mentions
-                .Where(mention => mention.Kind != MentionKind.Adjective || !named && usedAsArgument.Contains(mention))
+                .Where(mention => mention.Kind != MentionKind.Adjective && !mention.Weak || usedAsArgument.Contains(mention) && (mention.Weak || !named))
                 .ToList();
             if (mentions.Count == 0)
             {
@@ -72,7 +72,11 @@ public sealed class DocumentGraphBuilder
                 var (start, end) = doc.ToOriginal(mention.Start, mention.End);
                 var text = doc.Article.Text[start..end];
                 entity.Mentions.Add(new Mention(doc.Name, start, end, text, mention.Kind));
-                entity.AddAlias(AliasOf(text));
+                // A capital standing for its state is a mention of the state, but the capital's name is not the state's.
+                if (mention.Kind != MentionKind.Metonym)
+                {
+                    entity.AddAlias(AliasOf(text));
+                }
             }
         }
 

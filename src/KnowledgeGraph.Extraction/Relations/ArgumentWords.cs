@@ -16,6 +16,7 @@ public enum ArgumentWordClass
     Between,
     Light,
     Outlet,
+    Honorific,
 }
 
 /// <summary>The word classes of Data/relations/argument-words.tsv, looked up by normalised word (after و/ف).</summary>

@@ -45,7 +45,7 @@ public sealed class RelationContext
         Table = MentionTable.For(doc);
         foreach (var mention in doc.Mentions)
         {
-            if (mention.Role is { } role)
+            foreach (var role in mention.AllRoles)
             {
                 RolesByToken.TryAdd(role.FirstToken, role);
             }
@@ -143,6 +143,15 @@ public sealed class RelationContext
             && (allowPreposition || !HasPrepositionClitic(index)))
         {
             var after = role.EndToken;
+            // Through a chain of titles: "وزير الدولة عضو مجلس الوزراء الدكتور مساعد العيبان".
+            while (after < Tokens.Count && RolesByToken.TryGetValue(after, out var next) && next.EndToken > after)
+            {
+                after = next.EndToken;
+            }
+            if (after >= Tokens.Count)
+            {
+                return null;
+            }
             if (Tokens[after].Text is "،" or "," && after + 1 < Tokens.Count)
             {
                 after++;
@@ -261,7 +270,8 @@ public sealed class RelationContext
             var next = slot == Slot.Person
                 ? PersonAt(end, allowPreposition: false) is { } p ? p.Mention : null
                 : Arg(end, slot, allowAdjective: members[0].Kind == MentionKind.Adjective);
-            if (next is null || next.Start != Tokens[end].Start + 1 && next.Kind != MentionKind.Descriptor)
+            // The conjunction is on the name ("وكيم"), or on a title before it ("ووزير الموارد الطبيعية ألكسندر كوزلوف").
+            if (next is null || next.Start != Tokens[end].Start + 1 && next.Kind != MentionKind.Descriptor && !RolesByToken.ContainsKey(end))
             {
                 break;
             }
@@ -448,6 +458,9 @@ public sealed class RelationContext
 
     /// <summary>How central a person is to the whole article: a tie-breaker for antecedents.</summary>
     private static int Salience(DocEntity entity) => Math.Min(3, entity.Mentions.Count / 3);
+
+    /// <summary>An honorific with a pronoun ("سموه"، "معاليه") stands for the person last spoken of.</summary>
+    public bool IsHonorificPronoun(int index) => index < Tokens.Count && Words.Is(Tokens[index], ArgumentWordClass.Honorific);
 
     /// <summary>The two people a dual refers to: a coordinated pair after it in the sentence, or the last two named before it.</summary>
     public List<DocEntity> DualReferents(int position, bool leadersOnly)

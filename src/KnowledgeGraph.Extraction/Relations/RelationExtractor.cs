@@ -30,6 +30,8 @@ public sealed class RelationExtractor : IPipelineComponent
     {
         var context = new RelationContext(doc, _resources, _nameWords.For(doc));
         var triggers = _triggers.Find(doc);
+        doc.Triggers.Clear();
+        doc.Triggers.AddRange(triggers);
         foreach (var trigger in triggers)
         {
             context.TriggerTokens.Add(trigger.FirstToken);
@@ -124,6 +126,9 @@ public sealed class RelationExtractor : IPipelineComponent
                 case Frame.Warn:
                     Warn(trigger);
                     break;
+                case Frame.Attend:
+                    Attend(trigger);
+                    break;
             }
         }
 
@@ -141,7 +146,7 @@ public sealed class RelationExtractor : IPipelineComponent
             {
                 return;
             }
-            var from = Math.Max(trigger.EndToken, agentsEnd);
+            var from = SkipRelativeClause(Math.Max(trigger.EndToken, agentsEnd));
             var targets = PlaceTargets(trigger, from);
             if (WherePlace(trigger) is { } where && !targets.Contains(where))
             {
@@ -154,6 +159,24 @@ public sealed class RelationExtractor : IPipelineComponent
                     Emit(RelationType.Visited, agent, target, trigger, status.Value, $"{trigger.Info.Frame}:{trigger.Info.Form}");
                 }
             }
+        }
+
+        /// <summary>"يزور كيم، الذي نادراً ما يسافر للخارج، الشرق الأقصى": an inserted relative clause does not separate a verb from its object.</summary>
+        private int SkipRelativeClause(int from)
+        {
+            if (from + 1 >= Tokens.Count || Tokens[from].Text is not ("،" or ",") || !_c.Words.Is(Tokens[from + 1], ArgumentWordClass.Relative))
+            {
+                return from;
+            }
+            var sentence = _c.Doc.SentenceOf(from);
+            for (var k = from + 2; k < Math.Min(sentence.EndToken, from + 14); k++)
+            {
+                if (Tokens[k].Text is "،" or ",")
+                {
+                    return k + 1;
+                }
+            }
+            return from;
         }
 
         /// <summary>
@@ -200,7 +223,7 @@ public sealed class RelationExtractor : IPipelineComponent
             for (var skipped = 0; k < Tokens.Count && skipped < 3 && !Tokens[k].LineBreakBefore; skipped++)
             {
                 var token = Tokens[k];
-                if (token.Text is "له" or "لها" && _c.Antecedent(k) is { } owner)
+                if ((token.Text is "له" or "لها" || _c.IsHonorificPronoun(k)) && _c.Antecedent(k) is { } owner)
                 {
                     return ([Representative(owner, trigger)], k + 1);
                 }
@@ -266,7 +289,15 @@ public sealed class RelationExtractor : IPipelineComponent
                 {
                     break;
                 }
+                if (_c.Resources.Relations.Attribution.Match(Tokens, k) is { Value.IsVerb: false })
+                {
+                    break; // "وفقًا لوزارة التوحيد في كوريا الجنوبية": where the source is, not the destination
+                }
                 var mention = _c.Arg(k, slot);
+                if (mention is { Nested: true })
+                {
+                    mention = null;
+                }
                 if (mention is null)
                 {
                     if (token.Kind == TokenKind.Word && IntroducesDestination(token, prepositions))
@@ -280,7 +311,8 @@ public sealed class RelationExtractor : IPipelineComponent
                     k = mention.EndToken - 1;
                     continue;
                 }
-                var preposition = _c.PrepositionOf(mention);
+                // Right after the trigger there is no preposition, even when the trigger is also one ("عبر محطة خسان").
+                var preposition = mention.FirstToken == trigger.EndToken && mention.Start == token.Start ? null : _c.PrepositionOf(mention);
                 var adjacent = k <= _c.SkipAdverbials(from, 3);
                 var accepted = preposition is not null && prepositions.Contains(preposition)
                                || preposition is null && direct && adjacent
@@ -358,8 +390,11 @@ public sealed class RelationExtractor : IPipelineComponent
                 {
                     if (_c.Table.Covering(j) is { } covering)
                     {
-                        var place = _c.Arg(covering.FirstToken, Slot.Place);
-                        return place is { Type: EntityType.Location } ? place : null;
+                        if (_c.Arg(covering.FirstToken, Slot.Place) is { Type: EntityType.Location } place)
+                        {
+                            return place;
+                        }
+                        j = covering.FirstToken; // "خاسان الحدودية الروسية، حيث": past the adjective
                     }
                 }
                 return null;
@@ -423,6 +458,11 @@ public sealed class RelationExtractor : IPipelineComponent
                     if (left.Count >= 2)
                     {
                         AddPairs(pairs, left);
+                    }
+                    if (left.Count == 0 && objects.Members.Count > 0 && _c.Antecedent(trigger.FirstToken, objects.Members[0].Entity) is { } topic)
+                    {
+                        // "التقى خلالها بفخامة الرئيس ...": the subject is the person the text is about.
+                        left = [Representative(topic, trigger)];
                     }
                     if (left.Count > 0 && objects.Members.Count > 0)
                     {
@@ -506,10 +546,10 @@ public sealed class RelationExtractor : IPipelineComponent
             // "عرض كيم على شويغو خلال الاجتماع": a definite meeting noun in a phrase of time joins the clause's people.
             if (owner is null && IsDefinite(trigger) && trigger.FirstToken > 0 && Tokens[trigger.FirstToken - 1].Text is "خلال" or "في" or "اثناء")
             {
-                var (first, end) = _c.Clause(trigger.FirstToken);
+                var (first, _) = _c.Clause(trigger.FirstToken);
                 var people = _c.Doc.Mentions
                     .Where(mention => mention.Type == EntityType.Person && mention.Entity is not null && !mention.Nested
-                                      && mention.FirstToken >= first && mention.EndToken <= end)
+                                      && mention.FirstToken >= first && mention.EndToken <= trigger.FirstToken)
                     .GroupBy(mention => mention.Entity)
                     .Select(group => group.First())
                     .ToList();
@@ -535,7 +575,8 @@ public sealed class RelationExtractor : IPipelineComponent
                 {
                     return;
                 }
-                if (Tokens[k].Text != "في" || _c.Arg(k + 1, Slot.Place) is not { Type: EntityType.Location } place)
+                if (Tokens[k].Text != "في" || _c.Arg(k + 1, Slot.Premises) is not { Type: EntityType.Location or EntityType.Organization } place
+                    || place.Type == EntityType.Organization && place.Known?.Kind is "news")
                 {
                     continue;
                 }
@@ -543,6 +584,7 @@ public sealed class RelationExtractor : IPipelineComponent
                 {
                     Emit(RelationType.Visited, person, place, trigger, status, "meeting-place");
                 }
+                _lastMeetingPlace = place;
                 return;
             }
         }
@@ -590,25 +632,7 @@ public sealed class RelationExtractor : IPipelineComponent
             }
             if (!trigger.IsVerb)
             {
-                if (trigger.Pronoun is Pronoun.None)
-                {
-                    return;
-                }
-                var after = _c.SkipAdverbials(trigger.EndToken);
-                var receivers = ObjectPersons(after, []);
-                if (receivers.Members.Count == 0)
-                {
-                    return;
-                }
-                var guest = _c.Antecedent(trigger.FirstToken, receivers.Members[0].Entity);
-                if (guest is null)
-                {
-                    return;
-                }
-                foreach (var receiver in receivers.Members)
-                {
-                    Emit(RelationType.Met, receiver, Representative(guest, trigger), trigger, status.Value, $"receive:{trigger.Info.Form}", receivers.End);
-                }
+                ReceiveNoun(trigger, status.Value);
                 return;
             }
             var (hosts, guests, last) = SubjectAndObject(trigger, Slot.Person, ["ب"]);
@@ -617,9 +641,146 @@ public sealed class RelationExtractor : IPipelineComponent
                 foreach (var guest in guests)
                 {
                     Emit(RelationType.Met, host, guest, trigger, status.Value, $"receive:{trigger.Info.Form}", last);
+                    _lastReception = (host.Entity!, guest.Entity!, trigger.FirstToken);
                 }
             }
-            MeetingPlace(trigger, hosts.SelectMany(host => guests.Select(guest => (host, guest))).ToList(), status.Value, last);
+            // "استقبل الملك في قصر السلام اليوم الوزير": the place may stand between host and guest.
+            MeetingPlace(trigger, hosts.SelectMany(host => guests.Select(guest => (host, guest))).ToList(), status.Value, trigger.EndToken);
+        }
+
+        /// <summary>
+        /// "كان في استقباله X وY"، "وكان في وداع سموه لدى مغادرته مطار القاهرة الدولي X": the people after
+        /// the noun receive (or see off) the person the pronoun stands for, at the place the clause
+        /// names, or where the guest was last reported arriving.
+        /// </summary>
+        private void ReceiveNoun(Trigger trigger, RelationStatus status)
+        {
+            var k = trigger.EndToken;
+            var pronoun = trigger.Pronoun is Pronoun.ThirdMasculine or Pronoun.ThirdFeminine;
+            if (!pronoun && _c.IsHonorificPronoun(k))
+            {
+                pronoun = true;
+                k++;
+            }
+            if (!pronoun)
+            {
+                return;
+            }
+            var sentence = _c.Doc.SentenceOf(trigger.FirstToken);
+            EntityMention? place = null;
+            List<EntityMention> receivers = [];
+            var end = trigger.EndToken;
+            for (var j = k; j < Math.Min(sentence.EndToken, k + 14) && receivers.Count == 0; j++)
+            {
+                if (_c.Words.Is(Tokens[j], ArgumentWordClass.Complementizer) || Tokens[j].Text is ":" or "؛")
+                {
+                    break;
+                }
+                if (place is null && _c.Arg(j, Slot.Premises) is { Nested: false } candidate && candidate.Type != EntityType.Country)
+                {
+                    place = candidate;
+                    j = candidate.EndToken - 1;
+                    continue;
+                }
+                if (_c.NounPhrase(j, Slot.Person) is { } phrase)
+                {
+                    receivers = phrase.Members;
+                    end = phrase.End;
+                }
+            }
+            if (receivers.Count == 0 || _c.Antecedent(trigger.FirstToken, receivers[0].Entity) is not { } guest)
+            {
+                return;
+            }
+            place ??= ArrivalPlace(guest, trigger);
+            var guestMention = Representative(guest, trigger);
+            foreach (var receiver in receivers)
+            {
+                Emit(RelationType.Met, receiver, guestMention, trigger, status, $"receive:{trigger.Info.Form}", end);
+                _lastReception = (receiver.Entity!, guest, trigger.FirstToken);
+                if (place is not null)
+                {
+                    Emit(RelationType.Visited, receiver, place, trigger, status, "receive:place", end);
+                }
+            }
+            if (place is not null && place.Known?.Kind != "capital")
+            {
+                Emit(RelationType.Visited, guestMention, place, trigger, status, "receive:place", end);
+            }
+        }
+
+        /// <summary>The host, guest and position of the last reception or meeting, for "حضر الاستقبال".</summary>
+        private (DocEntity Host, DocEntity Guest, int Position)? _lastReception;
+
+        /// <summary>Where the last meeting or reception took place.</summary>
+        private EntityMention? _lastMeetingPlace;
+
+        /// <summary>
+        /// "حضر الاستقبال X وY"، "فيما حضر من الجانب الأمريكي X": attendees are where the reception
+        /// or meeting takes place; those from the guest's side are in the guest's delegation.
+        /// </summary>
+        private void Attend(Trigger trigger)
+        {
+            var status = _status.Of(trigger);
+            if (status is null)
+            {
+                return;
+            }
+            var sentence = _c.Doc.SentenceOf(trigger.FirstToken);
+            var attendees = _c.Doc.Mentions
+                .Where(mention => mention.Type == EntityType.Person && mention.Entity is not null && !mention.Nested && !mention.Weak
+                                  && mention.FirstToken >= trigger.EndToken && mention.EndToken <= sentence.EndToken && mention.Kind != MentionKind.Descriptor)
+                .GroupBy(mention => mention.Entity)
+                .Select(group => group.First())
+                .ToList();
+            if (attendees.Count == 0)
+            {
+                return;
+            }
+            var place = PlaceTargets(trigger, trigger.EndToken).FirstOrDefault() ?? _lastMeetingPlace;
+            var side = SideCountry(trigger.EndToken, sentence.EndToken);
+            var last = attendees.Max(mention => mention.EndToken);
+            foreach (var attendee in attendees)
+            {
+                if (place is not null)
+                {
+                    Emit(RelationType.Visited, attendee, place, trigger, status.Value, "attend", last);
+                }
+                if (side is not null && _lastReception is { } reception && attendee.Entity != reception.Guest && CountryOf(reception.Guest) == side)
+                {
+                    Emit(RelationType.Accompanied, attendee, Representative(reception.Guest, trigger), trigger, status.Value, "attend:side", last);
+                }
+            }
+        }
+
+        /// <summary>"من الجانب الأمريكي": the country whose side the people named after it are on.</summary>
+        private DocEntity? SideCountry(int from, int end)
+        {
+            for (var k = from; k < Math.Min(end, from + 4); k++)
+            {
+                if (Tokens[k].Text is "الجانب" && _c.Arg(k + 1, Slot.Actor, allowAdjective: true) is { Kind: MentionKind.Adjective, Entity: { } country })
+                {
+                    return country;
+                }
+            }
+            return null;
+        }
+
+        /// <summary>A person's country: the one their offices in the article are in, or what is known of them.</summary>
+        internal DocEntity? CountryOf(DocEntity person) =>
+            person.Roles.Select(role => role.Target?.Entity).FirstOrDefault(entity => entity?.Type == EntityType.Country)
+            ?? (person.Known?.Country is { } id ? _c.Doc.Entities.FirstOrDefault(entity => entity.Known?.Id == id) : null);
+
+        /// <summary>The place a guest was last reported arriving in or passing through, in this sentence or the two before.</summary>
+        private EntityMention? ArrivalPlace(DocEntity guest, Trigger trigger)
+        {
+            var sentence = _c.Doc.SentenceOf(trigger.FirstToken).Index;
+            return _found
+                .Where(found => found.Type == RelationType.Visited && found.Source == guest && found.TargetMention is { Type: EntityType.Location }
+                                && _c.Doc.SentenceOf(found.TargetMention.FirstToken).Index >= sentence - 2
+                                && found.TargetMention.FirstToken < trigger.FirstToken)
+                .Select(found => found.TargetMention)
+                .LastOrDefault();
         }
 
         private void Shake(Trigger trigger)

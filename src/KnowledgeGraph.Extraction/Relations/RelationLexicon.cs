@@ -24,6 +24,7 @@ public enum Frame
     Accuse,
     Deny,
     Warn,
+    Attend,
 }
 
 public enum TriggerTense

@@ -25,9 +25,9 @@ internal sealed class RoleRelations
     {
         foreach (var entity in _c.Doc.Entities.Where(entity => entity.Type == EntityType.Person))
         {
-            foreach (var mention in entity.Mentions.Where(mention => mention.Role is not null && mention.Kind != MentionKind.Descriptor))
+            foreach (var (mention, role) in entity.Mentions.Where(mention => mention.Kind != MentionKind.Descriptor)
+                         .SelectMany(mention => mention.AllRoles.Select(role => (mention, role))))
             {
-                var role = mention.Role!;
                 var (title, target) = role.Title.Class == TitleClass.Counterpart ? Counterpart(role, mention) : (role.RoleText, Target(entity, role, mention));
                 if (title is null || target is null || !role.Title.IsOffice && role.Title.Class != TitleClass.Counterpart)
                 {
@@ -61,7 +61,15 @@ internal sealed class RoleRelations
         {
             return country;
         }
-        return SentenceCountry(mention);
+        if (HostCountry(person, mention) is { } host)
+        {
+            return host;
+        }
+        if (SideCountry(mention) is { } side)
+        {
+            return side;
+        }
+        return SentenceCountry(mention) ?? HomeCountry(mention);
     }
 
     /// <summary>"نظيره الروسي بوتين": the title is that of the person "ه" stands for; the place is the nationality given.</summary>
@@ -89,6 +97,81 @@ internal sealed class RoleRelations
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// Officials who receive a foreign visitor hold their offices in the country he is visiting:
+    /// the country the guest's visits in the article lead to, other than his own.
+    /// </summary>
+    private EntityMention? HostCountry(DocEntity person, EntityMention mention)
+    {
+        foreach (var meeting in _run.Found.Where(found => found.Type == RelationType.Met && found.Source == person && found.Rule.StartsWith("receive", StringComparison.Ordinal)))
+        {
+            var guest = meeting.Target;
+            var own = guest.Roles.Select(role => role.Target?.Entity).FirstOrDefault(entity => entity?.Type == EntityType.Country)
+                      ?? (guest.Known?.Country is { } id ? EntityInDocument(id) : null);
+            var visited = _run.Found
+                .Where(found => found.Type == RelationType.Visited && found.Source == guest && found.Target.Type == EntityType.Country && found.Target != own)
+                .Select(found => found.Target)
+                .Distinct()
+                .ToList();
+            if (visited.Count == 1)
+            {
+                return RelationExtractor.Run.Representative(visited[0], mention.FirstToken);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>"فيما حضر من الجانب الأمريكي رئيس الأركان ... X": the side named earlier in the sentence.</summary>
+    private EntityMention? SideCountry(EntityMention mention)
+    {
+        var sentence = _c.Doc.SentenceOf(mention.FirstToken);
+        for (var k = mention.FirstToken - 1; k >= sentence.FirstToken; k--)
+        {
+            if (_c.Tokens[k].Text == "الجانب" && _c.Arg(k + 1, Slot.Actor, allowAdjective: true) is { Kind: MentionKind.Adjective, Entity: not null } side)
+            {
+                return side;
+            }
+        }
+        return null;
+    }
+
+    private DocEntity? _home;
+    private bool _homeKnown;
+
+    /// <summary>
+    /// The country the article is about, when one clearly dominates: its mentions, its nationality,
+    /// and the countries of the known people, places and bodies it names. An office given with no
+    /// country in such an article is that country's ("وزير الداخلية" in a Saudi report).
+    /// </summary>
+    private EntityMention? HomeCountry(EntityMention mention)
+    {
+        if (!_homeKnown)
+        {
+            _homeKnown = true;
+            var scores = new Dictionary<string, double>(StringComparer.Ordinal);
+            foreach (var other in _c.Doc.Mentions.Where(other => other.Entity is not null && !other.Weak))
+            {
+                var (id, weight) = other switch
+                {
+                    { Type: EntityType.Country, Kind: MentionKind.Name or MentionKind.Metonym } => (other.Known?.Id, 2.0),
+                    { Type: EntityType.Country, Kind: MentionKind.Adjective } => (other.Known?.Id, 1.0),
+                    { Known.Country: { } country } => (country, 1.0),
+                    _ => (null, 0.0),
+                };
+                if (id is not null)
+                {
+                    scores[id] = scores.GetValueOrDefault(id) + weight;
+                }
+            }
+            var ranked = scores.OrderByDescending(pair => pair.Value).ToList();
+            if (ranked.Count > 0 && ranked[0].Value >= 4 && (ranked.Count == 1 || ranked[0].Value >= 2 * ranked[1].Value))
+            {
+                _home = EntityInDocument(ranked[0].Key);
+            }
+        }
+        return _home is null ? null : RelationExtractor.Run.Representative(_home, mention.FirstToken);
     }
 
     /// <summary>The one country the sentence names outside the source it cites ("نقلت وكالات أنباء روسية ... إن روسيا").</summary>

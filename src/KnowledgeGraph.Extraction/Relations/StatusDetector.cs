@@ -122,7 +122,7 @@ public sealed class StatusDetector
 
     /// <summary>"قد" before a past verb means "has"; only before an imperfect it means "may".</summary>
     private static bool IsPastAfterQad(IReadOnlyList<Token> tokens, int index) =>
-        index < tokens.Count && tokens[index].Kind == TokenKind.Word && tokens[index].Text[0] is not ('ي' or 'ت' or 'ن' or 'ا');
+        index < tokens.Count && tokens[index].Kind == TokenKind.Word && tokens[index].Text[0] is not ('ي' or 'ت' or 'ن');
 
     /// <summary>A verb with the future prefix: "سيكون"، "ستعقد"، "سيقوم".</summary>
     private static bool IsFutureVerb(Token token)
