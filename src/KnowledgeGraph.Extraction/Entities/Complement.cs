@@ -40,6 +40,9 @@ public sealed class Complement
 
     public bool IsEmpty => EndToken <= NameFirstToken && KnownEntity is null;
 
+    /// <summary>Nothing but a nationality, a لل-complement or a place follows the head.</summary>
+    public bool HasNoName => NameEndToken <= NameFirstToken && KnownEntity is null;
+
     /// <summary>The name is proper-name words only ("خاسان", "تشوسون إلبو").</summary>
     public bool IsBareName => ProperWords > 0 && ProperNameEndToken == NameEndToken && KnownEntity is null && InnerEntity is null && !HasNumber;
 }
@@ -240,10 +243,8 @@ public static class ComplementParser
             result.ProperNameEndToken = result.NameEndToken;
         }
         result.EndToken = result.NameEndToken;
-        if (result.NameEndToken > start || result.KnownEntity is not null)
-        {
-            ReadTrailing(doc, table, resources, result, result.EndToken, type, limit + 3);
-        }
+        // Also with nothing before it: "الأسطول الروسي في المحيط الهادئ" is named by its nationality and waters.
+        ReadTrailing(doc, table, resources, result, result.EndToken, type, limit + 3);
         return result;
     }
 

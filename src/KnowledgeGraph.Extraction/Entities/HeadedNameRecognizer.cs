@@ -66,6 +66,26 @@ public sealed class HeadedNameRecognizer : IPipelineComponent
             return null;
         }
 
+        // "وكالة الأنباء المركزية الكورية الشمالية": a known body that starts here keeps its identity when the phrase runs on.
+        if (table.StartingAt(head.FirstToken, mention => mention.Known is not null && mention.Type == type && mention.Kind == MentionKind.Name
+                                                          && mention.Source == MentionSource.Gazetteer) is { } knownStart
+            && complement.EndToken > knownStart.EndToken && knownStart.Start == head.Start)
+        {
+            return new EntityMention
+            {
+                FirstToken = head.FirstToken,
+                EndToken = complement.EndToken,
+                Start = head.Start,
+                End = tokens[complement.EndToken - 1].End,
+                Type = type,
+                Kind = MentionKind.Name,
+                Source = MentionSource.Head,
+                Known = knownStart.Known,
+                NameStart = knownStart.Start,
+                NameEnd = knownStart.End,
+            };
+        }
+
         var known = complement.KnownEntity ?? QuotedApposition(doc, table, complement, type);
         if (known is not null)
         {
@@ -176,7 +196,8 @@ public sealed class HeadedNameRecognizer : IPipelineComponent
         switch (type)
         {
             case EntityType.Location:
-                return hasName;
+                // "قصر السلام": for palaces, mosques and the like a definite noun is a name; "قاعدة الفضاء" is not one.
+                return hasName || info.Takes == HeadRequirement.Any && complement.MeaningfulWords > 0 && !complement.HasNationality;
             case EntityType.Event:
                 if (info.Takes == HeadRequirement.Nationality)
                 {

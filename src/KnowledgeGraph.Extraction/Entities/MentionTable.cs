@@ -90,6 +90,8 @@ public sealed class MentionTable
             .ToList();
         var kept = new List<EntityMention>();
         var owner = new EntityMention?[_doc.Tokens.Count];
+        // Inside a title phrase (a descriptor), the names it contains compete among themselves.
+        var innerOwner = new EntityMention?[_doc.Tokens.Count];
         foreach (var mention in ordered)
         {
             var placement = Place(mention, owner);
@@ -99,7 +101,23 @@ public sealed class MentionTable
             }
             if (placement == Placement.Nested)
             {
-                if (!KeepsWhenNested(mention, owner[mention.FirstToken]!))
+                var container = owner[mention.FirstToken]!;
+                if (container.Kind == MentionKind.Descriptor && mention.Kind != MentionKind.Descriptor)
+                {
+                    var inner = Place(mention, innerOwner);
+                    if (inner == Placement.Rejected || inner == Placement.Nested && !KeepsWhenNested(mention, innerOwner[mention.FirstToken]!))
+                    {
+                        continue;
+                    }
+                    if (inner == Placement.Free)
+                    {
+                        for (var t = mention.FirstToken; t < mention.EndToken; t++)
+                        {
+                            innerOwner[t] = mention;
+                        }
+                    }
+                }
+                else if (!KeepsWhenNested(mention, container))
                 {
                     continue;
                 }
@@ -151,9 +169,9 @@ public sealed class MentionTable
     }
 
     private static bool KeepsWhenNested(EntityMention mention, EntityMention container) =>
-        // A title phrase is a descriptor, not a name: the bodies and places named inside it stay.
-        container.Kind == MentionKind.Descriptor && mention.Kind != MentionKind.Descriptor
-        || mention.Source == MentionSource.Gazetteer
+        // "مجلس الأمن" at the start of "مجلس الأمن القومي" is a shorter reading of the same name, not a second body.
+        !(mention.FirstToken == container.FirstToken && mention.Type == container.Type)
+        && mention.Source == MentionSource.Gazetteer
         && (mention.Kind is MentionKind.Name or MentionKind.Adjective)
         && !(mention.Known is not null && mention.Known == container.Known);
 

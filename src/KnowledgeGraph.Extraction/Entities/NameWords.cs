@@ -58,7 +58,7 @@ public sealed class WordFeatures
                 flags |= Flag.Stopword | Flag.Common;
             }
             else if (resources.CommonWords.Contains(token.Text)
-                     || (_givenName[i] == 0 && CommonInPrepositionReading(resources, token.Text)))
+                     || (_givenName[i] == 0 && (CommonInPrepositionReading(resources, token.Text) || CommonWithPronoun(resources, token.Text))))
             {
                 flags |= Flag.Common;
             }
@@ -121,6 +121,19 @@ public sealed class WordFeatures
             return false;
         }
         return !(first && token.Text.StartsWith("ال", StringComparison.Ordinal));
+    }
+
+    /// <summary>"نفيه"، "زيارته": a common word with an attached pronoun is not a name.</summary>
+    private static bool CommonWithPronoun(LanguageResources resources, string word)
+    {
+        foreach (var reading in EncliticAnalyzer.Analyze(word))
+        {
+            if (reading.Pronoun != Pronoun.None && reading.Stem.Length >= 3 && resources.CommonWords.ContainsExact(reading.Stem))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool HasPrepositionAndArticle(string word)

@@ -51,7 +51,7 @@ public sealed class PersonRecognizer : IPipelineComponent
         }
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (words.GivenNameLength(i) > 0 && table.Covering(i) is null)
+            if (words.GivenNameLength(i) > 0 && (table.Covering(i) is null || IsOneWordPlace(table, i)))
             {
                 i = GivenNameCue(doc, table, words, i) - 1;
             }
@@ -140,11 +140,27 @@ public sealed class PersonRecognizer : IPipelineComponent
         var tokens = doc.Tokens;
         if (table.StartingAt(k, mention => mention.Type == EntityType.Person && mention.Kind is MentionKind.Name or MentionKind.ShortName) is { } known)
         {
-            return known;
+            // A short form ("كيم"، "تشوي") is the known person only if the name does not go on ("كيم ميونج سيك").
+            if (known.Kind == MentionKind.Name || NameRun(doc, table, words, known.EndToken, allowConjunction: false).End == known.EndToken)
+            {
+                return known;
+            }
+            var (longEnd, _) = NameRun(doc, table, words, known.EndToken, allowConjunction: false);
+            var longer = Person(doc, k, longEnd, MentionSource.Title, 0);
+            table.Add(longer);
+            return longer;
         }
         // "المتحدث باسم البيت الأبيض، جون كيربي،": the name after a comma.
-        if (tokens[k].Text is "،" or "," && chain[^1].IsQualified && k + 1 < tokens.Count)
+        if (tokens[k].Text is "،" or "," && k + 1 < tokens.Count)
         {
+            if (table.StartingAt(k + 1, mention => mention.Type == EntityType.Person && mention.Kind == MentionKind.Name && mention.Known is not null) is { } knownAfterComma)
+            {
+                return knownAfterComma;
+            }
+            if (!chain[^1].IsQualified)
+            {
+                return null;
+            }
             if (table.StartingAt(k + 1, mention => mention.Type == EntityType.Person && mention.Kind == MentionKind.Name) is { } afterComma)
             {
                 return afterComma;
@@ -162,7 +178,7 @@ public sealed class PersonRecognizer : IPipelineComponent
         if (table.Covering(k) is null && (words.IsNameWord(k, first: true) || shortStart))
         {
             var (end, prefix) = NameRun(doc, table, words, k, allowConjunction: false, forceFirst: shortStart);
-            if (end > k)
+            if (end > k && (end - k > 1 || EndsName(doc, words, end)))
             {
                 var mention = Person(doc, k, end, MentionSource.Title, prefix);
                 table.Add(mention);
@@ -171,6 +187,14 @@ public sealed class PersonRecognizer : IPipelineComponent
         }
         return null;
     }
+
+    /// <summary>
+    /// A one-word name after a title ("الوزير شويغو"، "الرئيس هادي") must end where names end: at
+    /// punctuation, a function word or the end of the line, not run into a noun ("قائد فيلق القدس خرق الحظر").
+    /// </summary>
+    private static bool EndsName(Doc doc, WordFeatures words, int end) =>
+        end >= doc.Tokens.Count || doc.Tokens[end].LineBreakBefore || doc.Tokens[end].Kind == TokenKind.Punctuation
+        || words.IsStopword(end) || doc.Tokens[end].Text.StartsWith('و');
 
     /// <summary>Whether a name starts here (so titles before it are that person's, not the previous one's).</summary>
     private static bool StartsAnotherName(Doc doc, MentionTable table, WordFeatures words, int k) =>
@@ -211,7 +235,8 @@ public sealed class PersonRecognizer : IPipelineComponent
     private void AppositionCue(Doc doc, MentionTable table, WordFeatures words, int comma)
     {
         var tokens = doc.Tokens;
-        if (!words.StartsTitle(comma + 1))
+        // "بوتين، وزعيم كوريا الشمالية كيم": after a comma, و starts a new item, not an apposition.
+        if (!words.StartsTitle(comma + 1) || tokens[comma + 1].Text[0] == 'و' && _resources.Cues.Titles.Match(tokens, comma + 1, allowClitics: false) is null)
         {
             return;
         }
@@ -318,7 +343,7 @@ public sealed class PersonRecognizer : IPipelineComponent
             {
                 var k = person.EndToken;
                 if (k >= tokens.Count || tokens[k].LineBreakBefore || tokens[k].Kind != TokenKind.Word || tokens[k].Text[0] != 'و'
-                    || tokens[k].Text.Length < 3 || table.Covering(k) is not null)
+                    || tokens[k].Text.Length < 3 || table.Covering(k) is not null && !IsOneWordPlace(table, k))
                 {
                     continue;
                 }
@@ -383,7 +408,8 @@ public sealed class PersonRecognizer : IPipelineComponent
                 end += 3;
                 continue;
             }
-            if (!words.IsNameWord(end, first: false) || tokens[end].Text[0] == 'و' && words.GivenNameLength(end) == 0 && end > start)
+            // A word with و after the first starts the next name ("عامر ماداني وماثيو لي").
+            if (!words.IsNameWord(end, first: false) || tokens[end].Text[0] == 'و' && end > start)
             {
                 break;
             }
@@ -391,6 +417,11 @@ public sealed class PersonRecognizer : IPipelineComponent
         }
         return (end, prefix);
     }
+
+    /// <summary>A one-word place name that is also a given name ("داريا"): a longer personal name may start on it.</summary>
+    private static bool IsOneWordPlace(MentionTable table, int index) =>
+        table.Covering(index) is { Source: MentionSource.Gazetteer, Type: EntityType.Location or EntityType.Country } place
+        && place.EndToken - place.FirstToken == 1;
 
     private static EntityMention Person(Doc doc, int first, int end, MentionSource source, int prefix)
     {

@@ -111,6 +111,14 @@ public sealed class RolePhraseParser
             break;
         }
 
+        // "المبعوث الخاص إلى سوريا"، "السفير لدى الأردن": where a diplomat is posted belongs to the role.
+        if (title.Class == TitleClass.Diplomat && k + 1 < tokens.Count && tokens[k].Text is "الي" or "لدي"
+            && table.StartingAt(k + 1, mention => mention.Type is EntityType.Country or EntityType.Organization or EntityType.Location && mention.Kind == MentionKind.Name) is { } posted)
+        {
+            k = posted.EndToken;
+            roleWordsEnd = k;
+        }
+
         // Where the office is.
         if (k < tokens.Count && !tokens[k].LineBreakBefore)
         {

@@ -76,6 +76,13 @@ public sealed class DocumentGraphBuilder
                 if (mention.Kind != MentionKind.Metonym)
                 {
                     entity.AddAlias(AliasOf(text));
+                    // The bare name inside a longer mention was seen too ("نوفوستي" in 'وكالة "نوفوستي" الروسية').
+                    if (mention.Source == MentionSource.Head && mention.NameEnd > mention.NameStart
+                        && (mention.NameStart != mention.Start || mention.NameEnd != mention.End))
+                    {
+                        var (nameStart, nameEnd) = doc.ToOriginal(mention.NameStart, mention.NameEnd);
+                        entity.AddAlias(AliasOf(doc.Article.Text[nameStart..nameEnd].Trim()));
+                    }
                 }
             }
         }

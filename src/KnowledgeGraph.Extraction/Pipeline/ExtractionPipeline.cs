@@ -26,6 +26,7 @@ public sealed class ExtractionPipeline
             new ArticleDateFinder(resources),
             new GazetteerRecognizer(resources),
             new HeadedNameRecognizer(resources, nameWords),
+            new PlaceAppositionRecognizer(nameWords),
             new PersonRecognizer(resources, nameWords),
             new MentionResolution(),
             new Coreference(resources, nameWords),

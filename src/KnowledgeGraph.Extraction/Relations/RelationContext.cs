@@ -264,9 +264,18 @@ public sealed class RelationContext
             return null;
         }
 
-        // Coordination: "وروسيا"، "وجونغ أون"، "والكوريون الشماليون".
-        while (end < Tokens.Count && !Tokens[end].LineBreakBefore && Tokens[end].Kind == TokenKind.Word && Tokens[end].Text[0] == 'و')
+        // Coordination: "وروسيا"، "وجونغ أون"، "والكوريون الشماليون"; in lists also after a comma ("X، وسفير ... Y").
+        while (end < Tokens.Count && !Tokens[end].LineBreakBefore)
         {
+            if (Tokens[end].Text is "،" or "," && end + 1 < Tokens.Count && Tokens[end + 1].Kind == TokenKind.Word && Tokens[end + 1].Text[0] == 'و'
+                && !Tokens[end + 1].LineBreakBefore)
+            {
+                end++;
+            }
+            if (Tokens[end].Kind != TokenKind.Word || Tokens[end].Text[0] != 'و')
+            {
+                break;
+            }
             var next = slot == Slot.Person
                 ? PersonAt(end, allowPreposition: false) is { } p ? p.Mention : null
                 : Arg(end, slot, allowAdjective: members[0].Kind == MentionKind.Adjective);
@@ -425,6 +434,20 @@ public sealed class RelationContext
     public DocEntity? Antecedent(int position, DocEntity? exclude = null)
     {
         var sentence = Doc.SentenceOf(Math.Min(position, Tokens.Count - 1)).Index;
+        // An honorific pronoun ("سموه"، "فخامته"، "معاليه") says what kind of person it stands for.
+        var wanted = HonorificClass(position);
+        if (wanted is not null)
+        {
+            var fitting = Doc.Entities
+                .Where(entity => entity.Type == EntityType.Person && entity != exclude && entity.FirstPosition < Tokens[Math.Min(position, Tokens.Count - 1)].Start
+                                 && entity.Roles.Any(role => wanted.Contains(role.Title.Class)))
+                .OrderByDescending(entity => entity.Mentions.Count(mention => mention.Start < Tokens[Math.Min(position, Tokens.Count - 1)].Start))
+                .FirstOrDefault();
+            if (fitting is not null)
+            {
+                return fitting;
+            }
+        }
         if (_personsBySentence.TryGetValue(sentence, out var here))
         {
             var nearest = here.Where(mention => mention.FirstToken < position && mention.Entity != exclude)
@@ -456,8 +479,57 @@ public sealed class RelationContext
             : counts.OrderByDescending(pair => pair.Value.Count + Salience(pair.Key)).ThenByDescending(pair => pair.Value.Last).First().Key;
     }
 
+    private TitleClass[]? HonorificClass(int position)
+    {
+        for (var k = position; k <= Math.Min(position + 1, Tokens.Count - 1); k++)
+        {
+            if (!IsHonorificPronoun(k))
+            {
+                continue;
+            }
+            var text = Tokens[k].Text;
+            return text.StartsWith("سمو", StringComparison.Ordinal) || text.StartsWith("جلال", StringComparison.Ordinal)
+                ? [TitleClass.Royal]
+                : text.StartsWith("فخام", StringComparison.Ordinal) || text.StartsWith("دولت", StringComparison.Ordinal)
+                    ? [TitleClass.Leader, TitleClass.Government]
+                    : text.StartsWith("معالي", StringComparison.Ordinal) ? [TitleClass.Minister, TitleClass.Official, TitleClass.Diplomat, TitleClass.Governor]
+                    : text.StartsWith("سماح", StringComparison.Ordinal) || text.StartsWith("فضيل", StringComparison.Ordinal) ? [TitleClass.Religious]
+                    : null;
+        }
+        return null;
+    }
+
     /// <summary>How central a person is to the whole article: a tie-breaker for antecedents.</summary>
     private static int Salience(DocEntity entity) => Math.Min(3, entity.Mentions.Count / 3);
+
+    /// <summary>
+    /// "المعهد"، "الوزارة"، "الصحيفة": a head noun alone refers back to the last body of that kind the
+    /// article named. Such a back-reference is not an alias, but it can be a relation's argument.
+    /// </summary>
+    public DocEntity? BackReference(int index)
+    {
+        if (index >= Tokens.Count || Tokens[index].Kind != TokenKind.Word)
+        {
+            return null;
+        }
+        var text = Tokens[index].Text;
+        if (text.Length > 3 && text[0] is 'و' or 'ف')
+        {
+            text = text[1..];
+        }
+        if (!text.StartsWith("ال", StringComparison.Ordinal) || Resources.Cues.OrganizationHeads.Lookup(text[2..]).Count == 0)
+        {
+            return null;
+        }
+        var head = text[2..];
+        var position = Tokens[index].Start;
+        return Doc.Mentions
+            .Where(mention => mention.Start < position && mention.Entity is { Type: EntityType.Organization } && mention.Kind == MentionKind.Name
+                              && Doc.Normalized.Text[mention.Start..mention.End].Replace("ال", "").Contains(head, StringComparison.Ordinal))
+            .OrderByDescending(mention => mention.Start)
+            .Select(mention => mention.Entity)
+            .FirstOrDefault();
+    }
 
     /// <summary>An honorific with a pronoun ("سموه"، "معاليه") stands for the person last spoken of.</summary>
     public bool IsHonorificPronoun(int index) => index < Tokens.Count && Words.Is(Tokens[index], ArgumentWordClass.Honorific);

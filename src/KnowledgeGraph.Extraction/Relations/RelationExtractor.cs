@@ -213,7 +213,25 @@ public sealed class RelationExtractor : IPipelineComponent
             {
                 return (subject.Members, subject.End);
             }
-            return (_c.LeftSubject(trigger.FirstToken, Slot.Person), trigger.EndToken);
+            var left = _c.LeftSubject(trigger.FirstToken, Slot.Person);
+            // A place right after "زار" is its object, so the visitor is unsaid; after other verbs it may be the subject.
+            var dropped = DropsSubject(after) || trigger.Info.Frame == Frame.Visit && _c.Arg(after, Slot.Place) is { Nested: false };
+            if (left.Count == 0 && dropped && _c.Antecedent(trigger.FirstToken) is { } topic)
+            {
+                // "ثم يزور ماليزيا"، "وسيحط أولا في سنغافورة": no subject is said; it is the person the text is about.
+                return ([Representative(topic, trigger)], trigger.EndToken);
+            }
+            return (left, trigger.EndToken);
+        }
+
+        /// <summary>A verb followed directly by where (a place or a preposition) has no subject of its own in the text.</summary>
+        private bool DropsSubject(int after)
+        {
+            if (after >= Tokens.Count || Tokens[after].LineBreakBefore)
+            {
+                return false;
+            }
+            return Tokens[after].Kind == TokenKind.Word && Tokens[after].Text is "الي" or "في";
         }
 
         /// <summary>The person after a verbal noun: its genitive ("زيارة كيم"), ل after a definite noun, "قام بها X", "له".</summary>
@@ -314,7 +332,8 @@ public sealed class RelationExtractor : IPipelineComponent
                 // Right after the trigger there is no preposition, even when the trigger is also one ("عبر محطة خسان").
                 var preposition = mention.FirstToken == trigger.EndToken && mention.Start == token.Start ? null : _c.PrepositionOf(mention);
                 var adjacent = k <= _c.SkipAdverbials(from, 3);
-                var accepted = preposition is not null && prepositions.Contains(preposition)
+                // ل is "to" and "for": only right after the trigger is it the destination ("زيارة كيم المنتظرة لروسيا").
+                var accepted = preposition is not null && prepositions.Contains(preposition) && (preposition != "ل" || adjacent)
                                || preposition is null && direct && adjacent
                                || pendingUntil >= k && preposition is "في" or "ب";
                 if (!accepted)
@@ -527,6 +546,13 @@ public sealed class RelationExtractor : IPipelineComponent
                 {
                     AddPairs(pairs, between.Members);
                     return between.End;
+                }
+                // "خلال اجتماعه في بغداد برئيس الوزراء ...": ب introduces the one met.
+                if (owner is not null && Tokens[j].Text.StartsWith('ب') && _c.NounPhrase(j, Slot.Person, allowPreposition: true) is { } met
+                    && _c.PrepositionOf(met.Members[0]) is "ب" or null && met.Members[0].FirstToken == j)
+                {
+                    pairs.AddRange(met.Members.Select(b => (owner, b)));
+                    return met.End;
                 }
                 if (text is "مع" && _c.NounPhrase(j + 1, Slot.Person, allowPreposition: true) is { } with)
                 {
@@ -973,13 +999,24 @@ public sealed class RelationExtractor : IPipelineComponent
         /// <summary>Whose delegation: a person named after "وفد" ("وفد كيم"), or the leader of the nationality ("الوفد الروسي").</summary>
         private (EntityMention? Principal, int End) DelegationHead(int index)
         {
+            // "الوفد الرسمي لسمو ولي ولي العهد"، "الوفد المرافق لسموه": past the qualifiers, ل may introduce the principal.
+            while (index < Tokens.Count && (Tokens[index].Text is "الرسمي" or "المرافق" or "المرافقه" or "الرسميه" or "الحكومي"
+                                           || _c.Resources.DescriptiveAdjectives.Contains(Tokens[index].Text)))
+            {
+                index++;
+            }
             if (index >= Tokens.Count)
             {
                 return (null, index);
             }
-            if (_c.PersonAt(index) is { } person)
+            if (_c.PersonAt(index, allowPreposition: true) is { } person)
             {
                 return (person.Mention, person.End);
+            }
+            if ((Tokens[index].Text is "له" or "لها" || _c.IsHonorificPronoun(index) || Tokens[index].Text.StartsWith("لسمو", StringComparison.Ordinal))
+                && _c.Antecedent(index) is { } owner)
+            {
+                return (Representative(owner, index), index + 1);
             }
             if (_c.Arg(index, Slot.Actor, allowAdjective: true) is { Kind: MentionKind.Adjective, Entity: { } country } adjective)
             {
@@ -1125,6 +1162,10 @@ public sealed class RelationExtractor : IPipelineComponent
                     targets.Add(named);
                 }
             }
+            if (targets.Count == 0 && ClaimSource(last) is { } claimant)
+            {
+                targets.Add(claimant);
+            }
             if (targets.Count == 0)
             {
                 var accuser = _accusers.LastOrDefault(item => item.Position < trigger.FirstToken && deniers.All(denier => denier.Entity != item.Accuser));
@@ -1140,6 +1181,40 @@ public sealed class RelationExtractor : IPipelineComponent
                     Emit(RelationType.Denied, denier, Representative(target, trigger), trigger, status.Value, $"deny:{trigger.Info.Form}", last);
                 }
             }
+        }
+
+        private static readonly HashSet<string> ClaimNouns = new(StringComparer.Ordinal)
+        {
+            "تصريحات", "تقارير", "تقرير", "اتهامات", "مزاعم", "ادعاءات", "انباء", "رواية", "اقوال", "معلومات",
+        };
+
+        private static readonly HashSet<string> ReportedVerbs = new(StringComparer.Ordinal)
+        {
+            "قاله", "قالته", "ذكره", "ذكرته", "اورده", "اوردته", "نشره", "نشرته", "اعلنه", "اعلنته", "زعمه", "زعمته", "ادعاه", "ادعته", "قال", "ذكر", "نشر", "اورد",
+        };
+
+        /// <summary>"ما قاله المعهد"، "تقارير صحيفة X"، "تصريحات واشنطن": whose claim a denial answers.</summary>
+        private DocEntity? ClaimSource(int from)
+        {
+            var sentence = _c.Doc.SentenceOf(Math.Min(from, Tokens.Count - 1));
+            for (var k = from; k < Math.Min(sentence.EndToken - 1, from + 6); k++)
+            {
+                var text = Tokens[k].Text.StartsWith("ال", StringComparison.Ordinal) ? Tokens[k].Text[2..] : Tokens[k].Text;
+                var next = k + 1;
+                if (text == "ما" && ReportedVerbs.Contains(Tokens[next].Text))
+                {
+                    next++;
+                }
+                else if (!ClaimNouns.Contains(text))
+                {
+                    continue;
+                }
+                if (next < Tokens.Count && (_c.NounPhrase(next, Slot.Actor) is { } phrase ? phrase.Members[0].Entity : _c.BackReference(next)) is { } source)
+                {
+                    return source;
+                }
+            }
+            return null;
         }
 
         private void Warn(Trigger trigger)

@@ -57,6 +57,11 @@ internal sealed class RoleRelations
                 }
             }
         }
+        // A known person's office without a stated country is in their own country.
+        if (person.Known?.Country is { } own && EntityInDocument(own) is { Type: EntityType.Country } ownCountry)
+        {
+            return RelationExtractor.Run.Representative(ownCountry, mention.FirstToken);
+        }
         if (DelegationCountry(person, mention) is { } country)
         {
             return country;

@@ -39,7 +39,7 @@ public sealed class TriggerFinder
             {
                 continue;
             }
-            if (FindAt(tokens, i) is { } trigger)
+            if (FindAt(tokens, i) is { } trigger && !IsExpression(tokens, trigger))
             {
                 triggers.Add(trigger);
                 i = trigger.EndToken - 1;
@@ -78,6 +78,10 @@ public sealed class TriggerFinder
         }
         return best;
     }
+
+    /// <summary>"عبر عن" is "expressed", not "crossed".</summary>
+    private static bool IsExpression(IReadOnlyList<Token> tokens, Trigger trigger) =>
+        trigger.Info.Form == "عبر" && trigger.EndToken < tokens.Count && tokens[trigger.EndToken].Text == "عن";
 
     /// <summary>Readings of a word's proclitics: conjunction, future prefix (verbs), preposition (nouns).</summary>
     private static IEnumerable<(string Stem, int PrefixLength, bool Future, char Preposition)> Readings(string word)
