@@ -185,7 +185,7 @@ public sealed class Coreference : IPipelineComponent
             {
                 continue;
             }
-            foreach (var reading in CliticAnalyzer.Analyze(docTokens[i].Text))
+            foreach (var reading in docTokens[i].Readings)
             {
                 if (reading.ArticleRestored || !forms.TryGetValue(reading.Stem, out var candidates))
                 {

@@ -69,12 +69,12 @@ public sealed record HeadInfo(string Head, string NameEn, string Kind, HeadRequi
 /// <summary>The cue words that introduce names no list holds (Data/cues).</summary>
 public sealed class CueLexicon
 {
-    private CueLexicon(ArabicNormalizer normalizer)
+    private CueLexicon(ArabicNormalizer normalizer, PhraseVocabulary? vocabulary)
     {
-        Titles = new PhraseIndex<TitleInfo>(normalizer);
-        OrganizationHeads = new PhraseIndex<HeadInfo>(normalizer);
-        PlaceHeads = new PhraseIndex<HeadInfo>(normalizer);
-        EventHeads = new PhraseIndex<HeadInfo>(normalizer);
+        Titles = new PhraseIndex<TitleInfo>(normalizer, vocabulary);
+        OrganizationHeads = new PhraseIndex<HeadInfo>(normalizer, vocabulary);
+        PlaceHeads = new PhraseIndex<HeadInfo>(normalizer, vocabulary);
+        EventHeads = new PhraseIndex<HeadInfo>(normalizer, vocabulary);
     }
 
     public PhraseIndex<TitleInfo> Titles { get; }
@@ -82,9 +82,9 @@ public sealed class CueLexicon
     public PhraseIndex<HeadInfo> PlaceHeads { get; }
     public PhraseIndex<HeadInfo> EventHeads { get; }
 
-    public static CueLexicon Load(IDataSource source, ArabicNormalizer normalizer)
+    public static CueLexicon Load(IDataSource source, ArabicNormalizer normalizer, PhraseVocabulary? vocabulary = null)
     {
-        var cues = new CueLexicon(normalizer);
+        var cues = new CueLexicon(normalizer, vocabulary);
         foreach (var row in DataFiles.ReadTable(source, "cues/person-titles.tsv").Rows)
         {
             var form = row.Required("form");

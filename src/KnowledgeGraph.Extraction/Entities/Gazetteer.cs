@@ -52,9 +52,9 @@ public sealed class Gazetteer
 
     private readonly Dictionary<string, GazetteerEntry> _entries = new(StringComparer.Ordinal);
 
-    private Gazetteer(ArabicNormalizer normalizer)
+    private Gazetteer(ArabicNormalizer normalizer, PhraseVocabulary? vocabulary)
     {
-        Forms = new PhraseIndex<GazetteerForm>(normalizer);
+        Forms = new PhraseIndex<GazetteerForm>(normalizer, vocabulary);
     }
 
     public PhraseIndex<GazetteerForm> Forms { get; }
@@ -63,9 +63,9 @@ public sealed class Gazetteer
 
     public GazetteerEntry? Find(string id) => _entries.GetValueOrDefault(id);
 
-    public static Gazetteer Load(IDataSource source, ArabicNormalizer normalizer)
+    public static Gazetteer Load(IDataSource source, ArabicNormalizer normalizer, PhraseVocabulary? vocabulary = null)
     {
-        var gazetteer = new Gazetteer(normalizer);
+        var gazetteer = new Gazetteer(normalizer, vocabulary);
         var governmentHeads = DataFiles.ReadList(source, GovernmentHeadsFile).ToList();
         foreach (var (file, type) in Files)
         {

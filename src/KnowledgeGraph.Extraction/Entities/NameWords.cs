@@ -58,7 +58,7 @@ public sealed class WordFeatures
                 flags |= Flag.Stopword | Flag.Common;
             }
             else if (resources.CommonWords.Contains(token.Text)
-                     || (_givenName[i] == 0 && (CommonInPrepositionReading(resources, token.Text) || CommonWithPronoun(resources, token.Text))))
+                     || (_givenName[i] == 0 && (CommonInPrepositionReading(resources, token) || CommonWithPronoun(resources, token.Text))))
             {
                 flags |= Flag.Common;
             }
@@ -126,15 +126,33 @@ public sealed class WordFeatures
     /// <summary>"نفيه"، "زيارته": a common word with an attached pronoun is not a name.</summary>
     private static bool CommonWithPronoun(LanguageResources resources, string word)
     {
-        foreach (var reading in EncliticAnalyzer.Analyze(word))
+        Span<char> buffer = stackalloc char[64];
+        foreach (var suffix in PronounSuffixes)
         {
-            if (reading.Pronoun != Pronoun.None && reading.Stem.Length >= 3 && resources.CommonWords.ContainsExact(reading.Stem))
+            if (word.Length - suffix.Length < 3 || word.Length > buffer.Length || !word.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                continue;
+            }
+            var stem = word.AsSpan(0, word.Length - suffix.Length);
+            if (resources.CommonWords.ContainsExact(stem))
             {
                 return true;
+            }
+            // "زيارته" → "زيارة" (ta marbuta, normalised to ه).
+            if (stem[^1] == 'ت')
+            {
+                stem[..^1].CopyTo(buffer);
+                buffer[stem.Length - 1] = 'ه';
+                if (resources.CommonWords.ContainsExact(buffer[..stem.Length]))
+                {
+                    return true;
+                }
             }
         }
         return false;
     }
+
+    private static readonly string[] PronounSuffixes = ["هما", "هم", "هن", "ها", "نا", "ه"];
 
     private static bool HasPrepositionAndArticle(string word)
     {
@@ -146,17 +164,18 @@ public sealed class WordFeatures
                    || at == 1 && word.AsSpan(at).StartsWith("ال", StringComparison.Ordinal));
     }
 
-    private static bool CommonInPrepositionReading(LanguageResources resources, string word)
+    private static bool CommonInPrepositionReading(LanguageResources resources, Token token)
     {
-        foreach (var reading in CliticAnalyzer.Analyze(word))
+        foreach (var reading in token.Readings)
         {
             if (reading.PrefixLength == 0 || reading.Stem.Length < 3)
             {
                 continue;
             }
-            if (resources.CommonWords.ContainsExact(reading.Stem) || resources.Stopwords.ContainsExact(reading.Stem)
-                || (CliticAnalyzer.WithoutArticle(reading.Stem) is { } bare
-                    && (resources.CommonWords.ContainsExact(bare) || resources.Stopwords.ContainsExact(bare))))
+            var stem = reading.Stem.AsSpan();
+            var bare = stem.Length > 4 && stem.StartsWith("ال") ? stem[2..] : [];
+            if (resources.CommonWords.ContainsExact(stem) || resources.Stopwords.ContainsExact(stem)
+                || !bare.IsEmpty && (resources.CommonWords.ContainsExact(bare) || resources.Stopwords.ContainsExact(bare)))
             {
                 return true;
             }

@@ -373,6 +373,10 @@ public sealed class PersonRecognizer : IPipelineComponent
         bool allowConjunction = true, int maxTokens = MaxNameTokens, bool forceFirst = false)
     {
         var tokens = doc.Tokens;
+        if (start >= tokens.Count)
+        {
+            return (start, 0);
+        }
         var prefix = 0;
         var first = tokens[start];
         if (first.Kind == TokenKind.Word && first.Text[0] == 'و' && first.Text.Length > 3)

@@ -24,8 +24,14 @@ public sealed class PhraseIndex<T>
 {
     private readonly Dictionary<string, List<Phrase>> _byFirstToken = new(StringComparer.Ordinal);
     private readonly ArabicNormalizer _normalizer;
+    private readonly PhraseVocabulary? _vocabulary;
 
-    public PhraseIndex(ArabicNormalizer normalizer) => _normalizer = normalizer;
+    /// <param name="vocabulary">Shared by the indexes of one resource set, to rule out tokens that start no phrase at all.</param>
+    public PhraseIndex(ArabicNormalizer normalizer, PhraseVocabulary? vocabulary = null)
+    {
+        _normalizer = normalizer;
+        _vocabulary = vocabulary;
+    }
 
     public int Count { get; private set; }
 
@@ -42,6 +48,7 @@ public sealed class PhraseIndex<T>
         {
             phrases = [];
             _byFirstToken.Add(tokens[0], phrases);
+            _vocabulary?.Add(tokens[0]);
         }
         var existing = phrases.Find(candidate => candidate.Tokens.AsSpan().SequenceEqual(tokens));
         if (existing is not null)
@@ -67,13 +74,15 @@ public sealed class PhraseIndex<T>
     {
         PhraseMatch<T>? best = null;
         var token = tokens[index];
-        if (!token.IsWord && token.Kind != TokenKind.Number)
+        if (!token.IsWord && token.Kind != TokenKind.Number || _vocabulary is not null && !_vocabulary.MayStart(token))
         {
             return null;
         }
-        var readings = allowClitics && token.Kind == TokenKind.Word ? CliticAnalyzer.Analyze(token.Text) : [new CliticAnalysis(0, token.Text, false)];
-        foreach (var reading in readings)
+        var readings = token.Readings;
+        var count = allowClitics ? readings.Count : 1;
+        for (var r = 0; r < count; r++)
         {
+            var reading = readings[r];
             if (acceptReading is not null && !acceptReading(reading))
             {
                 continue;
@@ -106,7 +115,7 @@ public sealed class PhraseIndex<T>
     /// </summary>
     public (int EndToken, IReadOnlyList<T> Values)? MatchStem(IReadOnlyList<Token> tokens, int index, string firstStem)
     {
-        if (!_byFirstToken.TryGetValue(firstStem, out var phrases))
+        if (firstStem.Length == 0 || !_byFirstToken.TryGetValue(firstStem, out var phrases))
         {
             return null;
         }

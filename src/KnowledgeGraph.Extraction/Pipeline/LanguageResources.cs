@@ -22,15 +22,16 @@ public sealed class LanguageResources
         CommonWords = WordLexicon.Load(source, "lexicon/common-words.txt", Normalizer);
         DescriptiveAdjectives = WordLexicon.Load(source, "lexicon/descriptive-adjectives.txt", Normalizer);
         NameConnectors = WordLexicon.Load(source, "lexicon/name-connectors.txt", Normalizer);
-        GivenNames = new PhraseIndex<bool>(Normalizer);
+        var vocabulary = new PhraseVocabulary();
+        GivenNames = new PhraseIndex<bool>(Normalizer, vocabulary);
         foreach (var name in DataFiles.ReadList(source, "lexicon/given-names.txt"))
         {
             GivenNames.Add(name, true);
         }
-        Gazetteer = Gazetteer.Load(source, Normalizer);
-        Cues = CueLexicon.Load(source, Normalizer);
+        Gazetteer = Gazetteer.Load(source, Normalizer, vocabulary);
+        Cues = CueLexicon.Load(source, Normalizer, vocabulary);
         SpeechVerbs = WordLexicon.Load(source, "cues/speech-verbs.txt", Normalizer);
-        Relations = RelationLexicon.Load(source, Normalizer);
+        Relations = RelationLexicon.Load(source, Normalizer, vocabulary);
     }
 
     /// <summary>The data embedded in the extraction assembly.</summary>

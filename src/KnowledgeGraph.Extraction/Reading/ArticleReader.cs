@@ -183,8 +183,7 @@ public sealed class ArticleReader
         string name, Stream stream, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         // Peek at the first significant byte: an array is streamed element by element, an object is one article.
-        var buffered = new BufferedStream(stream, 1 << 16);
-        var first = await PeekSignificantByteAsync(buffered, cancellationToken).ConfigureAwait(false);
+        var (first, buffered) = await PeekSignificantByteAsync(stream, cancellationToken).ConfigureAwait(false);
         if (first == '{')
         {
             JsonElement element;
@@ -270,26 +269,26 @@ public sealed class ArticleReader
     private static string? GetString(JsonElement element, string property) =>
         element.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
-    private static async Task<int> PeekSignificantByteAsync(BufferedStream stream, CancellationToken cancellationToken)
+    /// <summary>The first byte that is not whitespace or a BOM, and a stream that still starts at the beginning.</summary>
+    private static async Task<(int First, Stream Stream)> PeekSignificantByteAsync(Stream stream, CancellationToken cancellationToken)
     {
+        var read = new List<byte>();
         var buffer = new byte[1];
-        var skippedBom = 0;
-        while (true)
+        while (read.Count < 4096)
         {
-            var position = stream.Position;
             if (await stream.ReadAsync(buffer, cancellationToken).ConfigureAwait(false) == 0)
             {
-                return -1;
+                return (-1, new PrefixedStream([.. read], stream));
             }
+            read.Add(buffer[0]);
             var b = buffer[0];
-            if (b is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n' || (skippedBom < 3 && b is 0xEF or 0xBB or 0xBF))
+            var inBom = read.Count <= 3 && b is 0xEF or 0xBB or 0xBF;
+            if (b is not ((byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n') && !inBom)
             {
-                skippedBom += b is 0xEF or 0xBB or 0xBF ? 1 : 0;
-                continue;
+                return (b, new PrefixedStream([.. read], stream));
             }
-            stream.Position = position;
-            return b;
         }
+        return (-1, new PrefixedStream([.. read], stream));
     }
 
     private static FileStream? OpenOrNull(string path, out string? error)

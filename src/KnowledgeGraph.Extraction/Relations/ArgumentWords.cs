@@ -23,6 +23,7 @@ public enum ArgumentWordClass
 public sealed class ArgumentWords
 {
     private readonly Dictionary<string, ArgumentWordClass> _classes = new(StringComparer.Ordinal);
+    private Dictionary<string, ArgumentWordClass>.AlternateLookup<ReadOnlySpan<char>> _spans;
 
     public static ArgumentWords Load(IDataSource source, ArabicNormalizer normalizer)
     {
@@ -32,6 +33,7 @@ public sealed class ArgumentWords
             var cls = Enum.Parse<ArgumentWordClass>(row.Required("class"), ignoreCase: true);
             words._classes.TryAdd(normalizer.NormalizeKey(row.Required("word")), cls);
         }
+        words._spans = words._classes.GetAlternateLookup<ReadOnlySpan<char>>();
         return words;
     }
 
@@ -42,7 +44,7 @@ public sealed class ArgumentWords
         {
             return cls;
         }
-        if (word.Length > 2 && word[0] is 'و' or 'ف' && _classes.TryGetValue(word[1..], out cls))
+        if (word.Length > 2 && word[0] is 'و' or 'ف' && _spans.TryGetValue(word.AsSpan(1), out cls))
         {
             return cls;
         }

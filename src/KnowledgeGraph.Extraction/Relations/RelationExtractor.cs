@@ -965,7 +965,8 @@ public sealed class RelationExtractor : IPipelineComponent
             var sentence = _c.Doc.SentenceOf(trigger.FirstToken);
             var (principal, afterPrincipal) = DelegationHead(trigger.EndToken);
             var form = trigger.Info.Form;
-            var listsMembers = form.Contains("يضم", StringComparison.Ordinal) || form.Contains("ضم ", StringComparison.Ordinal) || form.StartsWith("يت", StringComparison.Ordinal) || form.StartsWith("تألف", StringComparison.Ordinal) || form.StartsWith("يتكون", StringComparison.Ordinal);
+            // "يضم وفد كيم X وY" lists members after the principal; "X ضمن الوفد" has the member before.
+            var listsMembers = form is "يضم" or "ضم" or "يتالف" or "تالف" or "يتكون" or "تكون";
             if (principal is null)
             {
                 return;

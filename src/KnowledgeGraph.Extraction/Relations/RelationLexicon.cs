@@ -62,23 +62,26 @@ public sealed record CalendarWord(string Word, CalendarKind Kind, int Value);
 /// <summary>The relation cues (Data/relations/*.tsv, Data/time/calendar.tsv).</summary>
 public sealed class RelationLexicon
 {
-    private RelationLexicon(ArabicNormalizer normalizer)
+    private readonly ArabicNormalizer _normalizer;
+
+    private RelationLexicon(ArabicNormalizer normalizer, PhraseVocabulary? vocabulary)
     {
-        Triggers = new PhraseIndex<TriggerInfo>(normalizer);
-        Modality = new PhraseIndex<ModalityCue>(normalizer);
-        Attribution = new PhraseIndex<AttributionCue>(normalizer);
-        Calendar = new PhraseIndex<CalendarWord>(normalizer);
+        _normalizer = normalizer;
+        Modality = new PhraseIndex<ModalityCue>(normalizer, vocabulary);
+        Attribution = new PhraseIndex<AttributionCue>(normalizer, vocabulary);
+        Calendar = new PhraseIndex<CalendarWord>(normalizer, vocabulary);
     }
 
-    public PhraseIndex<TriggerInfo> Triggers { get; }
+    /// <summary>Trigger phrases as normalised words, for <see cref="TriggerFinder"/>.</summary>
+    public List<(string[] Tokens, TriggerInfo Info)> TriggerPhrases { get; } = [];
     public PhraseIndex<ModalityCue> Modality { get; }
     public PhraseIndex<AttributionCue> Attribution { get; }
     public PhraseIndex<CalendarWord> Calendar { get; }
     public ArgumentWords ArgumentWords { get; private set; } = null!;
 
-    public static RelationLexicon Load(IDataSource source, ArabicNormalizer normalizer)
+    public static RelationLexicon Load(IDataSource source, ArabicNormalizer normalizer, PhraseVocabulary? vocabulary = null)
     {
-        var lexicon = new RelationLexicon(normalizer);
+        var lexicon = new RelationLexicon(normalizer, vocabulary);
         foreach (var row in DataFiles.ReadTable(source, "relations/triggers.tsv").Rows)
         {
             var relation = RelationTypes.Parse(row.Required("relation"));
@@ -86,7 +89,11 @@ public sealed class RelationLexicon
             var tense = ParseEnum<TriggerTense>(row.Required("tense"), row.Where);
             foreach (var form in row.List("forms"))
             {
-                lexicon.Triggers.Add(form, new TriggerInfo(relation, frame, tense, form));
+                var tokens = Tokenizer.Tokenize(normalizer.NormalizeKey(form)).Select(token => token.Text).ToArray();
+                if (tokens.Length > 0)
+                {
+                    lexicon.TriggerPhrases.Add((tokens, new TriggerInfo(relation, frame, tense, tokens[0])));
+                }
             }
         }
         foreach (var row in DataFiles.ReadTable(source, "relations/modality.tsv").Rows)

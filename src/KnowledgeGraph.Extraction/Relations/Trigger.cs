@@ -19,15 +19,37 @@ public sealed record Trigger(
 }
 
 /// <summary>
-/// Finds trigger words: each token is read without و/ف, without the future prefix س, without
-/// ب/ل before a noun, and without an attached pronoun, and looked up (Data/relations/triggers.tsv).
-/// Whole words only, so "زار" is never found inside "وزارة".
+/// Finds trigger words (Data/relations/triggers.tsv) as whole words, with their clitics: an
+/// optional و/ف, the future prefix س on a verb, ب/ل/ك on a noun (لل for ل + ال), and an attached
+/// pronoun (ه، ها، هما، هم، نا; a noun in ة takes them after ت: "زيارته"). Every written form is
+/// expanded once into a table, so finding triggers is one lookup per token. Whole words only, so
+/// "زار" is never found inside "وزارة".
 /// </summary>
 public sealed class TriggerFinder
 {
-    private readonly RelationLexicon _lexicon;
+    private static readonly (string Suffix, Pronoun Pronoun)[] Pronouns =
+    [
+        ("", Pronoun.None), ("ه", Pronoun.ThirdMasculine), ("ها", Pronoun.ThirdFeminine), ("هما", Pronoun.ThirdDual),
+        ("هم", Pronoun.ThirdPlural), ("هن", Pronoun.ThirdPlural), ("نا", Pronoun.FirstPlural),
+    ];
 
-    public TriggerFinder(LanguageResources resources) => _lexicon = resources.Relations;
+    private readonly Dictionary<string, List<Surface>> _surfaces = new(StringComparer.Ordinal);
+
+    public TriggerFinder(LanguageResources resources)
+    {
+        foreach (var (tokens, info) in resources.Relations.TriggerPhrases)
+        {
+            foreach (var surface in Expand(tokens[0], info))
+            {
+                if (!_surfaces.TryGetValue(surface.Text, out var list))
+                {
+                    list = [];
+                    _surfaces.Add(surface.Text, list);
+                }
+                list.Add(surface with { Rest = tokens[1..] });
+            }
+        }
+    }
 
     public List<Trigger> Find(Doc doc)
     {
@@ -35,76 +57,90 @@ public sealed class TriggerFinder
         var triggers = new List<Trigger>();
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (tokens[i].Kind != TokenKind.Word)
+            if (tokens[i].Kind != TokenKind.Word || !_surfaces.TryGetValue(tokens[i].Text, out var candidates))
             {
                 continue;
             }
-            if (FindAt(tokens, i) is { } trigger && !IsExpression(tokens, trigger))
+            Trigger? best = null;
+            foreach (var surface in candidates)
             {
-                triggers.Add(trigger);
-                i = trigger.EndToken - 1;
-            }
-        }
-        return triggers;
-    }
-
-    private Trigger? FindAt(IReadOnlyList<Token> tokens, int index)
-    {
-        var token = tokens[index];
-        Trigger? best = null;
-        foreach (var (stem, prefixLength, future, preposition) in Readings(token.Text))
-        {
-            foreach (var enclitic in EncliticAnalyzer.Analyze(stem))
-            {
-                if (_lexicon.Triggers.MatchStem(tokens, index, enclitic.Stem) is not { } match)
+                if (!Fits(tokens, i, surface.Rest))
                 {
                     continue;
                 }
-                foreach (var info in match.Values)
+                var end = i + 1 + surface.Rest.Length;
+                var candidate = new Trigger(surface.Info, i, end, tokens[i].Start + surface.PrefixLength, tokens[end - 1].End,
+                    surface.Future, surface.Preposition == 'ل', surface.Preposition != '\0', surface.Pronoun);
+                if (best is null || candidate.EndToken > best.EndToken
+                    || candidate.EndToken == best.EndToken && candidate.Pronoun == Pronoun.None && best.Pronoun != Pronoun.None)
                 {
-                    // Verbs take no preposition and nouns no future prefix.
-                    if (info.Tense == TriggerTense.Noun ? future : preposition != '\0')
-                    {
-                        continue;
-                    }
-                    var candidate = new Trigger(info, index, match.EndToken, token.Start + prefixLength, tokens[match.EndToken - 1].End,
-                        future, preposition == 'ل', preposition != '\0', enclitic.Pronoun);
-                    if (best is null || candidate.EndToken > best.EndToken || (candidate.EndToken == best.EndToken && candidate.Pronoun == Pronoun.None && best.Pronoun != Pronoun.None))
-                    {
-                        best = candidate;
-                    }
+                    best = candidate;
                 }
             }
+            if (best is not null && !IsExpression(tokens, best))
+            {
+                triggers.Add(best);
+                i = best.EndToken - 1;
+            }
         }
-        return best;
+        return triggers;
     }
 
     /// <summary>"عبر عن" is "expressed", not "crossed".</summary>
     private static bool IsExpression(IReadOnlyList<Token> tokens, Trigger trigger) =>
         trigger.Info.Form == "عبر" && trigger.EndToken < tokens.Count && tokens[trigger.EndToken].Text == "عن";
 
-    /// <summary>Readings of a word's proclitics: conjunction, future prefix (verbs), preposition (nouns).</summary>
-    private static IEnumerable<(string Stem, int PrefixLength, bool Future, char Preposition)> Readings(string word)
+    private static bool Fits(IReadOnlyList<Token> tokens, int index, string[] rest)
     {
-        yield return (word, 0, false, '\0');
-        var start = 0;
-        if (word.Length > 3 && word[0] is 'و' or 'ف')
+        if (index + rest.Length >= tokens.Count)
         {
-            start = 1;
-            yield return (word[1..], 1, false, '\0');
+            return rest.Length == 0;
         }
-        var rest = word[start..];
-        if (rest.Length > 3 && rest[0] == 'س' && rest[1] is 'ي' or 'ت' or 'ن' or 'ا')
+        for (var k = 0; k < rest.Length; k++)
         {
-            yield return (rest[1..], start, true, '\0');
-        }
-        if (rest.Length > 3 && rest[0] is 'ب' or 'ل' or 'ك')
-        {
-            if (rest[0] == 'ل' && rest[1] == 'ل')
+            var token = tokens[index + 1 + k];
+            if (token.LineBreakBefore || !string.Equals(token.Text, rest[k], StringComparison.Ordinal))
             {
-                yield return ("ال" + rest[2..], start, false, 'ل');
+                return false;
             }
-            yield return (rest[1..], start + 1, false, rest[0]);
+        }
+        return true;
+    }
+
+    /// <summary>Every written form of a trigger's first word, with what its clitics mean.</summary>
+    private static IEnumerable<Surface> Expand(string form, TriggerInfo info)
+    {
+        var verb = info.Tense != TriggerTense.Noun;
+        var imperfect = verb && form[0] is 'ي' or 'ت' or 'ن' or 'ا';
+        foreach (var conjunction in new[] { "", "و", "ف" })
+        {
+            var prefixes = new List<(string Text, bool Future, char Preposition)> { ("", false, '\0') };
+            if (imperfect)
+            {
+                prefixes.Add(("س", true, '\0'));
+            }
+            if (!verb)
+            {
+                prefixes.Add(("ب", false, 'ب'));
+                prefixes.Add(("ك", false, 'ك'));
+                prefixes.Add(("ل", false, 'ل'));
+            }
+            foreach (var (prefix, future, preposition) in prefixes)
+            {
+                // ل before ال is written لل: "للقاء".
+                var body = preposition == 'ل' && form.StartsWith("ال", StringComparison.Ordinal) ? "ل" + form[1..] : form;
+                foreach (var (suffix, pronoun) in Pronouns)
+                {
+                    if (suffix.Length > 0 && form.StartsWith("ال", StringComparison.Ordinal))
+                    {
+                        continue; // no attached pronoun on a definite noun
+                    }
+                    var stem = suffix.Length > 0 && body.EndsWith('ه') && !verb ? body[..^1] + "ت" : body;
+                    yield return new Surface(conjunction + prefix + stem + suffix, info, conjunction.Length + (preposition == 'ل' && body != form ? 0 : prefix.Length), future, preposition, pronoun, []);
+                }
+            }
         }
     }
+
+    private sealed record Surface(string Text, TriggerInfo Info, int PrefixLength, bool Future, char Preposition, Pronoun Pronoun, string[] Rest);
 }

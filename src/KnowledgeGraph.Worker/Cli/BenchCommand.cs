@@ -21,7 +21,7 @@ public static class BenchCommand
         {
             var threads = parse.GetValue(CommonOptions.Threads);
             var loading = Stopwatch.StartNew();
-            var pipeline = new ExtractionPipeline(CommonOptions.Resources(parse));
+            var pipeline = new ExtractionPipeline(CommonOptions.Resources(parse)) { Timings = new PipelineTimings() };
             loading.Stop();
 
             var max = parse.GetValue(limit) ?? int.MaxValue;
@@ -70,9 +70,15 @@ public static class BenchCommand
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"text             {characters:N0} characters, {megabytes:0.0} MB (UTF-8)"));
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"found            {entities:N0} entities ({mentions:N0} mentions), {relations:N0} relations"));
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"elapsed          {seconds:0.00} s wall, {cpu:0.00} s CPU, {threads} thread(s), {Environment.ProcessorCount} core(s)"));
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"throughput       {articles / seconds:0.0} articles/s, {megabytes / seconds:0.00} MB/s"));
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"per core         {megabytes / Math.Max(cpu, 1e-9):0.00} MB/s of CPU time ({megabytes / seconds / Math.Min(threads, Environment.ProcessorCount):0.00} MB/s wall per core used)"));
+            var extracting = pipeline.Timings!.Totals.Sum(step => step.Seconds);
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"throughput       {articles / seconds:0.0} articles/s, {megabytes / seconds:0.00} MB/s (wall clock, {threads} extraction thread(s))"));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"per core         {megabytes / Math.Max(extracting, 1e-9):0.00} MB/s of extraction (MB per second spent in pipeline steps, summed over threads)"));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"process CPU      {megabytes / Math.Max(cpu, 1e-9):0.00} MB per CPU second, everything included (reading, unzipping, JSON, GC)"));
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"peak memory      {process.PeakWorkingSet64 / 1048576.0:0} MB working set; {GC.GetTotalMemory(false) / 1048576.0:0} MB managed heap at end"));
+            foreach (var (step, stepSeconds) in pipeline.Timings!.Totals)
+            {
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  step           {step,-28} {stepSeconds,8:0.00} s"));
+            }
             foreach (var failure in failures.Take(20))
             {
                 output.WriteLine($"skipped          {failure}");
