@@ -53,13 +53,14 @@ public sealed class Coreference : IPipelineComponent
             }
         }
 
-        ResolveDescriptors(doc, entities);
-        AddTitleAliases(doc, entities);
-
+        // Nationalities first: a descriptor is resolved through the country its adjective names.
         foreach (var mention in doc.Mentions.Where(mention => mention.Kind == MentionKind.Adjective && mention.Known is not null))
         {
             Link(entities, mention, mention.Known!.Id);
         }
+
+        ResolveDescriptors(doc, entities);
+        AddTitleAliases(doc, entities);
 
         AddMetonyms(doc, entities);
 

@@ -175,7 +175,7 @@ public sealed class PersonRecognizer : IPipelineComponent
             return null;
         }
         var shortStart = ShortCommonNameStart(doc, table, words, k);
-        if (table.Covering(k) is null && (words.IsNameWord(k, first: true) || shortStart))
+        if (!Blocks(table, k) && (words.IsNameWord(k, first: true) || shortStart))
         {
             var (end, prefix) = NameRun(doc, table, words, k, allowConjunction: false, forceFirst: shortStart);
             if (end > k && (end - k > 1 || EndsName(doc, words, end)))
@@ -398,7 +398,7 @@ public sealed class PersonRecognizer : IPipelineComponent
             return (start, 0);
         }
         var end = start + 1;
-        while (end < tokens.Count && end - start < maxTokens && !tokens[end].LineBreakBefore && table.Covering(end) is null)
+        while (end < tokens.Count && end - start < maxTokens && !tokens[end].LineBreakBefore && !Blocks(table, end))
         {
             if (words.IsConnector(end) && end + 1 < tokens.Count && words.IsNameWord(end + 1, first: false) && !tokens[end + 1].LineBreakBefore)
             {
@@ -421,6 +421,12 @@ public sealed class PersonRecognizer : IPipelineComponent
         }
         return (end, prefix);
     }
+
+    /// <summary>
+    /// Whether a mention already holds a token. A short form still waiting for its anchor ("موسى" of
+    /// a known "عمرو موسى") does not: "جون موسى" is another person.
+    /// </summary>
+    private static bool Blocks(MentionTable table, int index) => table.Covering(index) is { NeedsAnchor: false };
 
     /// <summary>A one-word place name that is also a given name ("داريا"): a longer personal name may start on it.</summary>
     private static bool IsOneWordPlace(MentionTable table, int index) =>

@@ -132,10 +132,18 @@ public sealed class RelationContext
         }
         if (Arg(index, Slot.Person) is { } direct && (allowPreposition || PrepositionOf(direct) is null))
         {
-            // A descriptor glued to the name it describes: go on to the name.
-            if (direct.Kind == MentionKind.Descriptor && Arg(direct.EndToken, Slot.Person) is { } named && named.Entity == direct.Entity)
+            // A descriptor glued to the name it describes (maybe through more titles): go on to the name.
+            if (direct.Kind == MentionKind.Descriptor)
             {
-                return (named, named.EndToken);
+                var next = direct.EndToken;
+                while (next < Tokens.Count && RolesByToken.TryGetValue(next, out var more) && more.EndToken > next)
+                {
+                    next = more.EndToken;
+                }
+                if (Arg(next, Slot.Person) is { } named && named.Entity == direct.Entity)
+                {
+                    return (named, named.EndToken);
+                }
             }
             return (direct, direct.EndToken);
         }

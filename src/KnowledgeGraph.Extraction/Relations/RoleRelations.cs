@@ -74,7 +74,13 @@ internal sealed class RoleRelations
         {
             return side;
         }
-        return SentenceCountry(mention) ?? HomeCountry(mention);
+        if (SentenceCountry(mention) is { } inSentence)
+        {
+            return inSentence;
+        }
+        // What the article is mostly about is a last guess, and never for a known person from elsewhere.
+        var home = HomeCountry(mention);
+        return home is not null && person.Known?.Country is { } homeOfPerson && homeOfPerson != home.Entity?.Known?.Id ? null : home;
     }
 
     /// <summary>"نظيره الروسي بوتين": the title is that of the person "ه" stands for; the place is the nationality given.</summary>
@@ -84,7 +90,7 @@ internal sealed class RoleRelations
         {
             return (null, null);
         }
-        var title = other.Roles.FirstOrDefault(candidate => candidate.Title.IsOffice)?.Title.Singular;
+        var title = other.Roles.FirstOrDefault(candidate => candidate.Title.IsOffice)?.RoleText;
         return title is null ? (null, null) : (title, target);
     }
 
@@ -183,10 +189,14 @@ internal sealed class RoleRelations
     private EntityMention? SentenceCountry(EntityMention mention)
     {
         var sentence = _c.Doc.SentenceOf(mention.FirstToken);
+        // A country visited in the sentence is where the person goes, not where the office is.
+        var visited = _run.Found.Where(found => found.Type == RelationType.Visited && found.TargetMention is not null
+                                                && found.TargetMention.FirstToken >= sentence.FirstToken && found.TargetMention.FirstToken < sentence.EndToken)
+            .Select(found => found.TargetMention!.FirstToken).ToHashSet();
         var countries = _c.Doc.Mentions
             .Where(other => other.Entity is { Type: EntityType.Country } && other.Kind is MentionKind.Name or MentionKind.Metonym
                             && other.FirstToken >= sentence.FirstToken && other.EndToken <= sentence.EndToken
-                            && !IsCited(other))
+                            && !IsCited(other) && !visited.Contains(other.FirstToken))
             .GroupBy(other => other.Entity)
             .ToList();
         return countries.Count == 1 ? countries[0].First() : null;

@@ -41,6 +41,12 @@ public sealed class TriggerFinder
         {
             foreach (var surface in Expand(tokens[0], info))
             {
+                // With its clitics a form can spell another word: و + زار + ه is "وزارة" (ministry), ف + يصل is
+                // "فيصل" (a name). Such a spelling is that word, not the trigger.
+                if (surface.Text != tokens[0] && IsWordOfItsOwn(resources, surface.Text))
+                {
+                    continue;
+                }
                 if (!_surfaces.TryGetValue(surface.Text, out var list))
                 {
                     list = [];
@@ -85,6 +91,12 @@ public sealed class TriggerFinder
         }
         return triggers;
     }
+
+    private static bool IsWordOfItsOwn(LanguageResources resources, string surface) =>
+        resources.GivenNames.StartsWith(surface)
+        || resources.Cues.OrganizationHeads.StartsWith(surface)
+        || resources.Cues.PlaceHeads.StartsWith(surface)
+        || resources.Gazetteer.Forms.StartsWith(surface);
 
     /// <summary>"عبر عن" is "expressed", not "crossed".</summary>
     private static bool IsExpression(IReadOnlyList<Token> tokens, Trigger trigger) =>
