@@ -52,6 +52,12 @@ public sealed class WordFeatures
             var given = resources.GivenNames.Match(tokens, i, allowClitics: true,
                 acceptReading: reading => reading.PrefixLength <= 1 && !reading.ArticleRestored);
             _givenName[i] = (byte)(given?.TokenCount ?? 0);
+            // "عبد" with one of the names of God after it is a compound given name ("عبد القادر"، "عبد الرحمن").
+            if (_givenName[i] == 0 && token.Text is "عبد" or "وعبد" && i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Word
+                && tokens[i + 1].Text.StartsWith("ال", StringComparison.Ordinal) && !tokens[i + 1].LineBreakBefore)
+            {
+                _givenName[i] = 2;
+            }
             var flags = Flag.None;
             if (resources.Stopwords.Contains(token.Text))
             {

@@ -379,7 +379,7 @@ public sealed class PersonRecognizer : IPipelineComponent
         }
         var prefix = 0;
         var first = tokens[start];
-        if (first.Kind == TokenKind.Word && first.Text[0] == 'و' && first.Text.Length > 3)
+        if (first.Kind == TokenKind.Word && first.Text[0] == 'و' && first.Text.Length >= 3)
         {
             if (!allowConjunction)
             {
@@ -397,9 +397,15 @@ public sealed class PersonRecognizer : IPipelineComponent
         {
             return (start, 0);
         }
-        var end = start + 1;
-        while (end < tokens.Count && end - start < maxTokens && !tokens[end].LineBreakBefore && !Blocks(table, end))
+        // A compound given name is taken whole ("عبد القادر"، "عبد الله").
+        var end = start + Math.Max(1, words.GivenNameLength(start));
+        while (end < tokens.Count && end - start < maxTokens && !tokens[end].LineBreakBefore && (!Blocks(table, end) || IsSurnameOnly(table, end)))
         {
+            if (words.GivenNameLength(end) > 1 && tokens[end].Text[0] != 'و')
+            {
+                end += words.GivenNameLength(end);
+                continue;
+            }
             if (words.IsConnector(end) && end + 1 < tokens.Count && words.IsNameWord(end + 1, first: false) && !tokens[end + 1].LineBreakBefore)
             {
                 end += 2;
@@ -412,8 +418,8 @@ public sealed class PersonRecognizer : IPipelineComponent
                 end += 3;
                 continue;
             }
-            // A word with و after the first starts the next name ("عامر ماداني وماثيو لي").
-            if (!words.IsNameWord(end, first: false) || tokens[end].Text[0] == 'و' && end > start)
+            // A word with و after the first starts the next name ("عامر ماداني وماثيو لي"); a two-letter "وي" is a name.
+            if (!words.IsNameWord(end, first: false) || tokens[end].Text[0] == 'و' && tokens[end].Text.Length >= 3 && end > start)
             {
                 break;
             }
@@ -427,6 +433,11 @@ public sealed class PersonRecognizer : IPipelineComponent
     /// a known "عمرو موسى") does not: "جون موسى" is another person.
     /// </summary>
     private static bool Blocks(MentionTable table, int index) => table.Covering(index) is { NeedsAnchor: false };
+
+    /// <summary>"جيمس هولاند": a known person's surname after another given name is part of another person's name.</summary>
+    private static bool IsSurnameOnly(MentionTable table, int index) =>
+        table.Covering(index) is { Source: MentionSource.Gazetteer, Type: EntityType.Person } surname
+        && surname.EndToken - surname.FirstToken == 1 && surname.FirstToken == index;
 
     /// <summary>A one-word place name that is also a given name ("داريا"): a longer personal name may start on it.</summary>
     private static bool IsOneWordPlace(MentionTable table, int index) =>

@@ -24,7 +24,7 @@ public sealed class RolePhraseParser
     {
         var tokens = doc.Tokens;
         var titles = _resources.Cues.Titles;
-        var match = titles.Match(tokens, index, acceptReading: reading => !reading.ArticleRestored);
+        var match = titles.Match(tokens, index);
         if (match is null)
         {
             return null;

@@ -35,7 +35,7 @@ public sealed class WordLexicon
         {
             return true;
         }
-        if (word.Length > 3 && word[0] is 'و' or 'ف')
+        if (word.Length >= 3 && word[0] is 'و' or 'ف')
         {
             var rest = word[1..];
             return _spans.Contains(rest) || WithoutArticle(rest) is { IsEmpty: false } restBare && _spans.Contains(restBare);

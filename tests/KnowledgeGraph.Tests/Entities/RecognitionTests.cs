@@ -1,0 +1,144 @@
+using KnowledgeGraph.Model;
+using KnowledgeGraph.Tests.Support;
+
+namespace KnowledgeGraph.Tests.Entities;
+
+/// <summary>Each family of cues finds names no list holds, and the gazetteer finds known names through their clitics.</summary>
+public sealed class RecognitionTests
+{
+    [Fact]
+    public void Known_names_are_found_through_proclitics()
+    {
+        var graph = Extract.Text("والتقى الوزير وبوتين في موسكو، ثم عاد للولايات المتحدة.");
+        var putin = graph.Entity("بوتين");
+        Assert.NotNull(putin);
+        Assert.Equal(EntityType.Person, putin.Type);
+        var mention = Assert.Single(putin.Mentions);
+        Assert.Equal("بوتين", mention.Text); // the و is not part of the mention
+
+        var usa = graph.Entities.Single(entity => entity.Id == "united_states");
+        Assert.Contains(usa.Mentions, item => item.Text == "للولايات المتحدة"); // the span keeps ل, as scoring expects
+        Assert.Contains("الولايات المتحدة", usa.Aliases); // the alias has its article back
+    }
+
+    [Fact]
+    public void A_title_with_a_nationality_introduces_an_unknown_person()
+    {
+        var graph = Extract.Text("وقال وزير الزراعة الكيني جون موسى إن المحصول تحسن هذا العام.");
+        var person = graph.Entity("جون موسى");
+        Assert.NotNull(person);
+        Assert.Equal(EntityType.Person, person.Type);
+        Assert.Contains("وزير الزراعة الكيني", person.Aliases); // a title with a nationality is an alias
+    }
+
+    [Fact]
+    public void A_title_in_apposition_after_a_name_introduces_the_person()
+    {
+        var graph = Extract.Text("وقال ويليام روتو، رئيس كينيا، إن بلاده ستواصل الإصلاحات.");
+        var person = graph.Entity("ويليام روتو");
+        Assert.NotNull(person);
+        Assert.Equal(EntityType.Person, person.Type);
+        Assert.Contains("رئيس كينيا", person.Aliases);
+    }
+
+    [Fact]
+    public void A_chain_of_titles_belongs_to_the_name_after_it()
+    {
+        var graph = Extract.Text("وحضر اللقاء وزير الدولة عضو مجلس الوزراء الدكتور سالم بن مرزوق الحارثي.");
+        var person = graph.Entity("سالم بن مرزوق الحارثي");
+        Assert.NotNull(person);
+        Assert.Equal(EntityType.Person, person.Type);
+    }
+
+    [Fact]
+    public void A_given_name_starts_a_name_without_a_title()
+    {
+        var graph = Extract.Text("وشارك في إعداد التقرير جيمس هولاند من لندن.");
+        Assert.Equal(EntityType.Person, graph.Entity("جيمس هولاند")?.Type);
+    }
+
+    [Fact]
+    public void A_name_coordinated_with_a_person_is_a_person()
+    {
+        var graph = Extract.Text("ويضم الفريق المهندس تانغ وي لونغ وشو مينغ هوا في شنغهاي.");
+        Assert.Equal(EntityType.Person, graph.Entity("تانغ وي لونغ")?.Type);
+        Assert.Equal(EntityType.Person, graph.Entity("شو مينغ هوا")?.Type);
+    }
+
+    [Fact]
+    public void A_bare_name_after_a_verb_of_saying_is_a_person()
+    {
+        var graph = Extract.Text("وقال كاتيندي إن المفاوضات ستستأنف الأسبوع المقبل.");
+        Assert.Equal(EntityType.Person, graph.Entity("كاتيندي")?.Type);
+    }
+
+    [Theory]
+    [InlineData("وأعلنت وزارة الصحة الكينية ارتفاع عدد الإصابات.", "وزارة الصحة الكينية")]
+    [InlineData("وقالت هيئة الأركان المشتركة في كوريا الجنوبية إن الصاروخ سقط في البحر.", "هيئة الأركان المشتركة في كوريا الجنوبية")]
+    [InlineData("ونقلت صحيفة ذا ستار الكينية عن مصادر قولها إن الاتفاق وشيك.", "صحيفة ذا ستار الكينية")]
+    [InlineData("وبحسب موقع Africa Intelligence فإن الصفقة تأجلت.", "موقع Africa Intelligence")]
+    public void An_organisation_head_with_a_complement_names_an_organisation(string sentence, string name)
+    {
+        var graph = Extract.Text(sentence);
+        Assert.Equal(EntityType.Organization, graph.Entity(name)?.Type);
+    }
+
+    [Theory]
+    [InlineData("وهبطت الطائرة في مطار جومو كينياتا الدولي.", "مطار جومو كينياتا الدولي")]
+    [InlineData("وتقع محطة بايكونور الفضائية في السهوب.", "محطة بايكونور الفضائية")]
+    [InlineData("ورست السفينة عند الرصيف 14 صباحا.", "الرصيف 14")]
+    [InlineData("وأقيم الحفل في قصر اليمامة.", "قصر اليمامة")]
+    public void A_place_head_with_a_name_a_number_or_a_palace_name_names_a_location(string sentence, string name)
+    {
+        Assert.Equal(EntityType.Location, Extract.Text(sentence).Entity(name)?.Type);
+    }
+
+    [Fact]
+    public void A_town_after_its_head_is_the_town_itself()
+    {
+        var graph = Extract.Text("وتجمع المحتجون في مدينة كيسومو الساحلية أمس.");
+        var town = graph.Entity("كيسومو");
+        Assert.NotNull(town);
+        Assert.Equal(EntityType.Location, town.Type);
+        Assert.Contains("مدينة كيسومو", town.Aliases);
+    }
+
+    [Theory]
+    [InlineData("وتوقفت الأشغال على محطة القطار الرئيسية.")]
+    [InlineData("ووصلت الطائرة إلى قاعدة جوية في الشمال.")]
+    [InlineData("وانتشر الجيش الروسي على الحدود.")]
+    public void A_head_with_common_words_only_names_nothing(string sentence)
+    {
+        var graph = Extract.Text(sentence);
+        Assert.DoesNotContain(graph.Entities, entity => entity.Type is EntityType.Location or EntityType.Organization && entity.Aliases.Any(alias => alias.Contains(' ')));
+    }
+
+    [Theory]
+    [InlineData("ويعقد المنتدى الاقتصادي الأفريقي دورته في كيغالي.", "المنتدى الاقتصادي الأفريقي")]
+    [InlineData("وقتل الملايين في الحرب العالمية الثانية.", "الحرب العالمية الثانية")]
+    public void An_event_head_with_a_naming_complement_names_an_event(string sentence, string name)
+    {
+        Assert.Equal(EntityType.Event, Extract.Text(sentence).Entity(name)?.Type);
+    }
+
+    [Fact]
+    public void A_summit_named_after_people_is_not_an_event()
+    {
+        var graph = Extract.Text("وتناولت قمة روتو وموسيفيني الأمن الإقليمي.");
+        Assert.DoesNotContain(graph.Entities, entity => entity.Type == EntityType.Event);
+    }
+
+    [Fact]
+    public void A_place_before_its_country_in_a_dateline_is_a_location()
+    {
+        var graph = Extract.Text("كيسمايو، الصومال - أعلن مسؤولون محليون عن انتهاء الحصار.");
+        Assert.Equal(EntityType.Location, graph.Entity("كيسمايو")?.Type);
+    }
+
+    [Fact]
+    public void A_nationality_alone_makes_no_country_entity()
+    {
+        var graph = Extract.Text("وأشادت وسائل إعلام كينية بالقرار.");
+        Assert.DoesNotContain(graph.Entities, entity => entity.Id == "kenya");
+    }
+}

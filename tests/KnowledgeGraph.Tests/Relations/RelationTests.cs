@@ -1,0 +1,215 @@
+using KnowledgeGraph.Model;
+using KnowledgeGraph.Tests.Support;
+
+namespace KnowledgeGraph.Tests.Relations;
+
+/// <summary>Every relation type, each from a sentence written for the test.</summary>
+public sealed class RelationTests
+{
+    private static Relation Found(DocumentGraph graph, RelationType type, string source, string target) =>
+        graph.Relation(type, source, target) ?? throw new Xunit.Sdk.XunitException($"no {type.ToWire()} {source} -> {target}\n{graph.Describe()}");
+
+    [Fact]
+    public void Arriving_in_a_city_is_a_visit()
+    {
+        var graph = Extract.Text("وصل وزير الخارجية البرازيلي ماورو فييرا إلى الرياض يوم الأحد في زيارة رسمية.");
+        Assert.Equal(RelationStatus.Occurred, Found(graph, RelationType.Visited, "ماورو فييرا", "الرياض").Status);
+    }
+
+    [Fact]
+    public void A_visit_that_is_scheduled_is_planned()
+    {
+        var graph = Extract.Text("ومن المقرر أن يزور الرئيس الفرنسي إيمانويل ماكرون الجزائر الشهر المقبل.");
+        Assert.Equal(RelationStatus.Planned, Found(graph, RelationType.Visited, "إيمانويل ماكرون", "الجزائر").Status);
+    }
+
+    [Theory]
+    [InlineData("وسيزور المستشار الألماني أولاف شولتس الهند في الخريف.")]
+    [InlineData("ويعتزم المستشار الألماني أولاف شولتس السفر إلى الهند في الخريف.")]
+    [InlineData("وتحدثت الصحف عن الزيارة المرتقبة للمستشار الألماني أولاف شولتس إلى الهند.")]
+    public void Future_intention_and_expectation_make_a_visit_planned(string sentence)
+    {
+        var graph = Extract.Text(sentence);
+        Assert.Equal(RelationStatus.Planned, Found(graph, RelationType.Visited, "أولاف شولتس", "الهند").Status);
+    }
+
+    [Fact]
+    public void A_negated_visit_is_no_visit()
+    {
+        var graph = Extract.Text("ولم يزر الرئيس الكيني ويليام روتو مقديشو منذ عامين.");
+        Assert.Null(graph.Relation(RelationType.Visited, "ويليام روتو", "مقديشو"));
+    }
+
+    [Fact]
+    public void Leaving_a_place_is_not_a_visit_to_it_but_the_destination_is()
+    {
+        var graph = Extract.Text("وغادر الرئيس التركي رجب طيب أردوغان أنقرة متوجها إلى باكو.");
+        Assert.Null(graph.Relation(RelationType.Visited, "رجب طيب أردوغان", "أنقرة"));
+        Found(graph, RelationType.Visited, "رجب طيب أردوغان", "باكو");
+    }
+
+    [Fact]
+    public void The_word_for_ministry_is_not_a_visit()
+    {
+        var graph = Extract.Text("وقالت وزارة الخارجية الكينية إن الوزير سيغادر غدا.");
+        Assert.DoesNotContain(graph.Relations, relation => relation.Type == RelationType.Visited);
+    }
+
+    [Fact]
+    public void A_meeting_is_met_and_both_are_at_its_place()
+    {
+        var graph = Extract.Text("والتقى وزير الخارجية السعودي فيصل بن فرحان نظيره الإيراني حسين أمير عبداللهيان في بكين.");
+        Assert.Equal(RelationStatus.Occurred, Found(graph, RelationType.Met, "فيصل بن فرحان", "حسين أمير عبداللهيان").Status);
+        Found(graph, RelationType.Visited, "فيصل بن فرحان", "بكين");
+        Found(graph, RelationType.Visited, "حسين أمير عبداللهيان", "بكين");
+    }
+
+    [Fact]
+    public void Receiving_someone_is_meeting_him()
+    {
+        var graph = Extract.Text("واستقبل الملك عبدالله الثاني الرئيس الفلسطيني محمود عباس.");
+        Found(graph, RelationType.Met, "عبدالله الثاني", "محمود عباس");
+    }
+
+    [Fact]
+    public void Those_at_a_reception_meet_the_guest_it_names()
+    {
+        var graph = Extract.Text("خبر\nوصل الرئيس الغاني نانا أكوفو أدو إلى أبوجا أمس.\nوكان في استقباله نائب الرئيس النيجيري كاشيم شيتيما.");
+        Found(graph, RelationType.Met, "كاشيم شيتيما", "نانا أكوفو أدو");
+    }
+
+    [Fact]
+    public void A_delegation_lists_who_accompanies_its_head()
+    {
+        var graph = Extract.Text("ويضم وفد الرئيس التركي رجب طيب أردوغان وزير الخارجية هاكان فيدان ورئيس المخابرات إبراهيم قالن.");
+        Found(graph, RelationType.Accompanied, "هاكان فيدان", "رجب طيب أردوغان");
+        Found(graph, RelationType.Accompanied, "إبراهيم قالن", "رجب طيب أردوغان");
+    }
+
+    [Fact]
+    public void Being_accompanied_by_someone_is_accompanied()
+    {
+        var graph = Extract.Text("ووصل الرئيس الصومالي حسن شيخ محمود إلى نيروبي برفقة وزير الدفاع عبد القادر محمد نور.");
+        Found(graph, RelationType.Accompanied, "عبد القادر محمد نور", "حسن شيخ محمود");
+    }
+
+    [Fact]
+    public void An_accusation_names_its_charge()
+    {
+        var graph = Extract.Text("واتهمت إيران إسرائيل باغتيال عالم نووي قرب طهران.");
+        var accused = Found(graph, RelationType.Accused, "إيران", "إسرائيل");
+        Assert.StartsWith("اغتيال", accused.Charge);
+    }
+
+    [Fact]
+    public void A_denial_answers_the_accuser_of_the_claim_it_denies()
+    {
+        var graph = Extract.Text("خبر\nواتهمت إيران إسرائيل باغتيال عالم نووي.\nونفت إسرائيل هذه الاتهامات.");
+        Found(graph, RelationType.Denied, "إسرائيل", "إيران");
+    }
+
+    [Fact]
+    public void A_denial_of_what_a_named_source_said_answers_that_source()
+    {
+        var graph = Extract.Text("ونفى المتحدث باسم الحكومة الإثيوبية ليغيسي تولو ما قالته منظمة العفو الدولية.");
+        Found(graph, RelationType.Denied, "ليغيسي تولو", "منظمة العفو الدولية");
+    }
+
+    [Fact]
+    public void A_warning_to_a_party_is_warned()
+    {
+        var graph = Extract.Text("وحذرت الولايات المتحدة كوريا الشمالية من إجراء تجربة نووية جديدة.");
+        Found(graph, RelationType.Warned, "الولايات المتحدة", "كوريا الشمالية");
+    }
+
+    [Fact]
+    public void A_warning_about_what_parties_may_do_is_warned_about_them()
+    {
+        var graph = Extract.Text("وحذر الاتحاد الأوروبي من أن روسيا وبيلاروسيا قد تصعدان الضغط على الحدود.");
+        Found(graph, RelationType.Warned, "الاتحاد الأوروبي", "روسيا");
+        Found(graph, RelationType.Warned, "الاتحاد الأوروبي", "بيلاروسيا");
+    }
+
+    [Fact]
+    public void A_capital_acting_for_its_government_is_the_state_in_a_relation()
+    {
+        var graph = Extract.Text("وحذرت موسكو كييف من أي هجوم جديد.");
+        var relation = Assert.Single(graph.Relations, item => item.Type == RelationType.Warned);
+        Assert.Equal("russia", relation.Source);
+        Assert.Equal("ukraine", relation.Target);
+    }
+
+    [Theory]
+    [InlineData("وقال وزير الزراعة الكيني جون موسى إن المحصول تحسن.", "جون موسى", "kenya", "وزير الزراعة")]
+    [InlineData("وقال ويليام روتو، رئيس كينيا، إن الاقتصاد تحسن.", "ويليام روتو", "kenya", "رئيس")]
+    [InlineData("وقال الرئيس الأمريكي السابق باراك أوباما إن الديمقراطية في خطر.", "باراك أوباما", "united_states", "الرئيس السابق")]
+    public void A_title_gives_an_office_in_a_country(string sentence, string person, string country, string role)
+    {
+        var graph = Extract.Text(sentence);
+        var holder = graph.Entity(person)!;
+        var relation = Assert.Single(graph.Relations, item => item.Type == RelationType.HoldsRole && item.Source == holder.Id);
+        Assert.Equal(country, relation.Target);
+        Assert.Equal(role, relation.Role);
+    }
+
+    [Fact]
+    public void A_spokesperson_holds_a_role_in_the_body_named()
+    {
+        var graph = Extract.Text("وقالت المتحدثة باسم وزارة الخارجية الكينية كاريوكي مواورا إن السفارة ستفتح.");
+        var holder = graph.Entity("كاريوكي مواورا")!;
+        var relation = Assert.Single(graph.Relations, item => item.Type == RelationType.HoldsRole && item.Source == holder.Id);
+        Assert.Equal(EntityType.Organization, graph.Entities.Single(entity => entity.Id == relation.Target).Type);
+    }
+
+    [Fact]
+    public void A_counterpart_takes_the_title_of_the_one_it_is_counterpart_to()
+    {
+        var graph = Extract.Text("والتقى وزير الخارجية السعودي فيصل بن فرحان نظيره الإيراني حسين أمير عبداللهيان.");
+        var relation = Found(graph, RelationType.HoldsRole, "حسين أمير عبداللهيان", "الإيراني");
+        Assert.Equal("iran", relation.Target);
+        Assert.Equal("وزير الخارجية", relation.Role);
+    }
+
+    [Fact]
+    public void Relative_days_are_resolved_against_the_article_date()
+    {
+        var graph = Extract.Text("خبر\nوصل الرئيس الغاني نانا أكوفو أدو إلى أبوجا أمس.", date: new DateOnly(2024, 3, 12));
+        Assert.Equal("2024-03-11", Found(graph, RelationType.Visited, "نانا أكوفو أدو", "أبوجا").Date);
+    }
+
+    [Fact]
+    public void A_weekday_in_a_plan_is_the_next_one()
+    {
+        var graph = Extract.Text("خبر\nومن المتوقع أن يصل الرئيس الغاني نانا أكوفو أدو إلى أبوجا الخميس.", date: new DateOnly(2024, 3, 12));
+        var relation = Found(graph, RelationType.Visited, "نانا أكوفو أدو", "أبوجا");
+        Assert.Equal(RelationStatus.Planned, relation.Status);
+        Assert.Equal("2024-03-14", relation.Date);
+    }
+
+    [Fact]
+    public void The_article_date_is_found_in_its_header()
+    {
+        var doc = Extract.Analyze("عنوان الخبر\nتم النشر: 2023/09/11\nوصل الرئيس الغاني نانا أكوفو أدو إلى أبوجا أمس.");
+        Assert.Equal(new DateOnly(2023, 9, 11), doc.Date);
+    }
+
+    [Fact]
+    public void A_cited_outlet_is_what_the_relation_is_attributed_to()
+    {
+        var graph = Extract.Text("وذكرت وكالة رويترز أن المبعوث الأممي مارتن غريفيث وصل إلى صنعاء أمس.");
+        var relation = Found(graph, RelationType.Visited, "مارتن غريفيث", "صنعاء");
+        Assert.Equal(["reuters"], relation.AttributedTo);
+    }
+
+    [Fact]
+    public void Evidence_is_an_exact_slice_of_the_article()
+    {
+        var text = "خبر\nوَصَلَ وزير الخارجية البرازيلي ماورو فييرا إلى الرياض يوم الأحد.";
+        var graph = Extract.Text(text);
+        foreach (var evidence in graph.Relations.SelectMany(relation => relation.Evidence))
+        {
+            Assert.Equal(text[evidence.Start..evidence.End], evidence.Text);
+        }
+        Assert.NotEmpty(graph.Relations);
+    }
+}
