@@ -276,6 +276,16 @@ public sealed class Coreference : IPipelineComponent
                 // the article gives exactly that title, as a relation's argument.
                 var holders = entities.Values.Where(entity => entity.Type == EntityType.Person
                     && entity.Mentions.Any(mention => mention.AllRoles.Any(other => other.RoleKey == role.RoleKey))).ToList();
+                if (holders.Count == 0 && role.RoleKey.IndexOf(' ') < 0 && role.Title.Class is TitleClass.Minister or TitleClass.Leader or TitleClass.Royal or TitleClass.Government or TitleClass.Diplomat)
+                {
+                    // "الوزير" alone: the minister the article is most about, among those named before it.
+                    holders = entities.Values.Where(entity => entity.Type == EntityType.Person
+                            && entity.Mentions.Any(mention => mention.Start < descriptor.Start
+                                                              && mention.AllRoles.Any(other => other.RoleKey.Split(' ')[0] == role.RoleKey)))
+                        .OrderByDescending(entity => entity.Mentions.Count(mention => mention.Start < descriptor.Start))
+                        .ThenByDescending(entity => entity.Mentions.Where(mention => mention.Start < descriptor.Start).Max(mention => mention.Start))
+                        .Take(1).ToList();
+                }
                 if (holders.Count == 1)
                 {
                     descriptor.Weak = true;

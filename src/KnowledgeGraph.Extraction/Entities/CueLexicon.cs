@@ -8,6 +8,7 @@ public enum TitleClass
 {
     Leader,
     Royal,
+    Nobility,
     Government,
     Minister,
     Official,

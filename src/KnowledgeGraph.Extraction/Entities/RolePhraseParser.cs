@@ -112,11 +112,18 @@ public sealed class RolePhraseParser
         }
 
         // "المبعوث الخاص إلى سوريا"، "السفير لدى الأردن": where a diplomat is posted belongs to the role.
-        if (title.Class == TitleClass.Diplomat && k + 1 < tokens.Count && tokens[k].Text is "الي" or "لدي"
-            && table.StartingAt(k + 1, mention => mention.Type is EntityType.Country or EntityType.Organization or EntityType.Location && mention.Kind == MentionKind.Name) is { } posted)
+        if (title.Class == TitleClass.Diplomat && k + 1 < tokens.Count && tokens[k].Text is "الي" or "لدي")
         {
-            k = posted.EndToken;
-            roleWordsEnd = k;
+            if (table.StartingAt(k + 1, mention => mention.Type is EntityType.Country or EntityType.Organization or EntityType.Location && mention.Kind == MentionKind.Name) is { } posted)
+            {
+                k = posted.EndToken;
+                roleWordsEnd = k;
+            }
+            else if (tokens[k + 1].Text is "المملكه" or "البلاد" or "الدوله")
+            {
+                k += 2; // "سفير اليابان لدى المملكة": the host, named by a common noun
+                roleWordsEnd = k;
+            }
         }
 
         // Where the office is.

@@ -17,6 +17,7 @@ public enum ArgumentWordClass
     Light,
     Outlet,
     Honorific,
+    Clause,
 }
 
 /// <summary>The word classes of Data/relations/argument-words.tsv, looked up by normalised word (after و/ف).</summary>

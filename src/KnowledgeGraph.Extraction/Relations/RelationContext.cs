@@ -342,6 +342,10 @@ public sealed class RelationContext
                 break;
             }
             var cls = token.Kind == TokenKind.Word ? Words.ClassOf(token.Text) : null;
+            if (cls == ArgumentWordClass.Clause)
+            {
+                break;
+            }
             if (cls == ArgumentWordClass.Relative)
             {
                 var k = j - 1;
@@ -537,6 +541,21 @@ public sealed class RelationContext
             .OrderByDescending(mention => mention.Start)
             .Select(mention => mention.Entity)
             .FirstOrDefault();
+    }
+
+    /// <summary>
+    /// A verb that opens its clause ("ونفت"، "، حذر"، "بينما نفت") has its subject after it (VSO); one
+    /// that does not may have it before ("أن كيم غادر").
+    /// </summary>
+    public bool OpensClause(int verb)
+    {
+        var token = Tokens[verb];
+        if (token.LineBreakBefore || verb == Doc.SentenceOf(verb).FirstToken || token.Text.Length > 3 && token.Text[0] is 'و' or 'ف')
+        {
+            return true;
+        }
+        var previous = Tokens[verb - 1];
+        return IsClauseBreak(previous) || previous.Kind == TokenKind.Word && Words.ClassOf(previous.Text) is ArgumentWordClass.Clause;
     }
 
     /// <summary>An honorific with a pronoun ("سموه"، "معاليه") stands for the person last spoken of.</summary>

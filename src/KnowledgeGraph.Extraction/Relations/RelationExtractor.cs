@@ -542,7 +542,7 @@ public sealed class RelationExtractor : IPipelineComponent
             for (var j = k; j < limit; j++)
             {
                 var text = Tokens[j].Text;
-                if (text is "بين" or "وبين" && _c.NounPhrase(j + 1, Slot.Person) is { Members.Count: >= 2 } between)
+                if (text is "بين" or "وبين" && _c.NounPhrase(j + 1, Slot.Person, allowPreposition: true) is { Members.Count: >= 2 } between)
                 {
                     AddPairs(pairs, between.Members);
                     return between.End;
@@ -597,7 +597,10 @@ public sealed class RelationExtractor : IPipelineComponent
             var sentence = _c.Doc.SentenceOf(trigger.FirstToken);
             for (var k = from; k < Math.Min(sentence.EndToken, from + 10); k++)
             {
-                if (_c.TriggerTokens.Contains(k) && IsVerbTrigger(k) || _c.Words.Is(Tokens[k], ArgumentWordClass.Complementizer))
+                // The place must be in the meeting's own clause: "... ، وبحث الجانبان الأوضاع في غزة" is not it.
+                if (_c.TriggerTokens.Contains(k) && IsVerbTrigger(k) || _c.Words.Is(Tokens[k], ArgumentWordClass.Complementizer)
+                    || RelationContext.IsClauseBreak(Tokens[k]) && k > from
+                    || k > from && Tokens[k].Kind == TokenKind.Word && Tokens[k].Text[0] == 'و' && _c.Table.Covering(k) is null)
                 {
                     return;
                 }
@@ -620,7 +623,8 @@ public sealed class RelationExtractor : IPipelineComponent
             var sentence = _c.Doc.SentenceOf(Math.Min(from, Tokens.Count - 1));
             for (var k = from; k < Math.Min(sentence.EndToken, from + 8); k++)
             {
-                if (_c.TriggerTokens.Contains(k) || _c.Words.Is(Tokens[k], ArgumentWordClass.Complementizer))
+                // "وسيلتقي ظريف خلال الزيارة أمير الكويت": a verbal noun in a phrase of time does not end the search; a verb does.
+                if (_c.TriggerTokens.Contains(k) && IsVerbTrigger(k) || _c.Words.Is(Tokens[k], ArgumentWordClass.Complementizer))
                 {
                     break;
                 }
@@ -848,7 +852,8 @@ public sealed class RelationExtractor : IPipelineComponent
             var left = _c.LeftSubject(trigger.FirstToken, slot, null, out var marked);
             List<EntityMention> subjects;
             int objectFrom;
-            if (!marked && _c.NounPhrase(after, slot) is { } phrase && (trigger.Pronoun != Pronoun.None || left.Count == 0 || SecondPhraseFollows(phrase.End, slot)))
+            if (!marked && _c.NounPhrase(after, slot) is { } phrase
+                && (trigger.Pronoun != Pronoun.None || left.Count == 0 || _c.OpensClause(trigger.FirstToken) || SecondPhraseFollows(phrase.End, slot)))
             {
                 subjects = phrase.Members;
                 objectFrom = _c.SkipAdverbials(phrase.End);
@@ -921,12 +926,22 @@ public sealed class RelationExtractor : IPipelineComponent
                 }
                 return;
             }
-            var (subjects, objects, last) = SubjectAndObject(trigger, Slot.Person, []);
-            foreach (var companion in subjects)
+            // "يرافق الرئيسَ في زيارته وزيرُ الخارجية": with this verb the one accompanied usually comes first (VOS).
+            var first = _c.NounPhrase(_c.SkipAdverbials(trigger.EndToken), Slot.Person);
+            if (first is null)
             {
-                foreach (var principal in objects)
+                return;
+            }
+            var second = ObjectPersons(_c.SkipAdverbials(first.Value.End), []);
+            if (second.Members.Count == 0)
+            {
+                return;
+            }
+            foreach (var principal in first.Value.Members)
+            {
+                foreach (var companion in second.Members)
                 {
-                    Emit(RelationType.Accompanied, companion, principal, trigger, status.Value, $"accompany:{trigger.Info.Form}", last);
+                    Emit(RelationType.Accompanied, companion, principal, trigger, status.Value, $"accompany:{trigger.Info.Form}", second.End);
                 }
             }
         }
@@ -1239,7 +1254,8 @@ public sealed class RelationExtractor : IPipelineComponent
                 {
                     var afterVerb = _c.SkipAdverbials(trigger.EndToken);
                     var left = _c.LeftSubject(trigger.FirstToken, Slot.Actor, null, out var marked);
-                    if (!marked && _c.NounPhrase(afterVerb, Slot.Actor) is { } subject && (left.Count == 0 || SecondPhraseFollows(subject.End, Slot.Actor)))
+                    if (!marked && _c.NounPhrase(afterVerb, Slot.Actor) is { } subject
+                        && (left.Count == 0 || _c.OpensClause(trigger.FirstToken) || SecondPhraseFollows(subject.End, Slot.Actor)))
                     {
                         warners = subject.Members;
                         after = _c.SkipAdverbials(subject.End);

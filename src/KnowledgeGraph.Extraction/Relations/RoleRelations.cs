@@ -46,6 +46,11 @@ internal sealed class RoleRelations
         {
             return stated;
         }
+        // "الأمير فيصل": a prince's title is an office only where the text says of what ("أمير منطقة الرياض").
+        if (role.Title.Class == TitleClass.Nobility)
+        {
+            return null;
+        }
         // The article gives the title; what is known of the person says where it is held.
         if (person.Known is { } known)
         {
@@ -190,9 +195,11 @@ internal sealed class RoleRelations
     {
         var sentence = _c.Doc.SentenceOf(mention.FirstToken);
         // A country visited in the sentence is where the person goes, not where the office is.
-        var visited = _run.Found.Where(found => found.Type == RelationType.Visited && found.TargetMention is not null
-                                                && found.TargetMention.FirstToken >= sentence.FirstToken && found.TargetMention.FirstToken < sentence.EndToken)
-            .Select(found => found.TargetMention!.FirstToken).ToHashSet();
+        // Nor is a party the sentence reports acting or acted upon ("اتهمت الحكومة المالية فرنسا").
+        var visited = _run.Found.Where(found => found.Type != RelationType.HoldsRole)
+            .SelectMany(found => new[] { found.SourceMention, found.TargetMention })
+            .Where(argument => argument is not null && argument.FirstToken >= sentence.FirstToken && argument.FirstToken < sentence.EndToken)
+            .Select(argument => argument!.FirstToken).ToHashSet();
         var countries = _c.Doc.Mentions
             .Where(other => other.Entity is { Type: EntityType.Country } && other.Kind is MentionKind.Name or MentionKind.Metonym
                             && other.FirstToken >= sentence.FirstToken && other.EndToken <= sentence.EndToken

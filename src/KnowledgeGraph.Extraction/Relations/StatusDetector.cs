@@ -51,7 +51,8 @@ public sealed class StatusDetector
                     }
                 }
             }
-            if (IsFutureVerb(token))
+            // A future prefix on a verb in the clause ("سيكون ضمن الوفد"); names like "سيرغي" are not verbs.
+            if (IsFutureVerb(token) && _context.Table.Covering(j) is null)
             {
                 planned = true;
             }
