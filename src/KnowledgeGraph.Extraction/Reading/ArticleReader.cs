@@ -136,7 +136,7 @@ public sealed class ArticleReader
                         }
                         else
                         {
-                            await foreach (var result in ReadJsonAsync(Path.GetFileName(entry.FullName), entryStream, cancellationToken).ConfigureAwait(false))
+                            await foreach (var result in ReadJsonAsync(entryName, entryStream, cancellationToken).ConfigureAwait(false))
                             {
                                 yield return result;
                             }
@@ -208,8 +208,7 @@ public sealed class ArticleReader
         }
 
         var index = 0;
-        var elements = JsonSerializer.DeserializeAsyncEnumerable<JsonElement>(buffered, cancellationToken: cancellationToken)
-            .ConfigureAwait(false).GetAsyncEnumerator();
+        var elements = JsonArrayReader.ReadAsync(buffered, cancellationToken).ConfigureAwait(false).GetAsyncEnumerator();
         try
         {
             while (true)

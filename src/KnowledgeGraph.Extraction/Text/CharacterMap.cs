@@ -6,8 +6,8 @@ namespace KnowledgeGraph.Extraction.Text;
 
 /// <summary>
 /// Per-character replacement table for matching normalisation, built from Data/text/charmap.tsv
-/// plus two rules that are cheaper in code than as rows: Arabic presentation forms fold by
-/// NFKC and ASCII letters fold to lower case.
+/// (which also lists the NFKC foldings of the Arabic presentation forms) plus one rule cheaper
+/// in code than as rows: ASCII letters fold to lower case.
 /// </summary>
 public sealed class CharacterMap
 {
@@ -44,25 +44,6 @@ public sealed class CharacterMap
         for (var c = 'A'; c <= 'Z'; c++)
         {
             _table[c] = ((char)(c + 32)).ToString();
-        }
-        AddNfkc(0xFB50, 0xFDFF);
-        AddNfkc(0xFE70, 0xFEFF);
-    }
-
-    private void AddNfkc(int first, int last)
-    {
-        for (var code = first; code <= last; code++)
-        {
-            var c = (char)code;
-            if (char.GetUnicodeCategory(c) == UnicodeCategory.OtherNotAssigned)
-            {
-                continue;
-            }
-            var folded = c.ToString().Normalize(NormalizationForm.FormKC);
-            if (folded != c.ToString())
-            {
-                _table[c] = folded;
-            }
         }
     }
 
