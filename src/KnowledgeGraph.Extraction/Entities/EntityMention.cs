@@ -92,6 +92,9 @@ public sealed class EntityMention
 public sealed class RolePhrase
 {
     public required int FirstToken { get; init; }
+
+    /// <summary>Where the phrase starts with its honorifics ("صاحب السمو الملكي الأمير": the first of them).</summary>
+    public int LeadingToken { get; init; }
     public required int EndToken { get; init; }
     public required int Start { get; init; }
     public required int End { get; init; }

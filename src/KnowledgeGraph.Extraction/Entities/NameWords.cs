@@ -64,7 +64,8 @@ public sealed class WordFeatures
                 flags |= Flag.Stopword | Flag.Common;
             }
             else if (resources.CommonWords.Contains(token.Text)
-                     || (_givenName[i] == 0 && (CommonInPrepositionReading(resources, token) || CommonWithPronoun(resources, token.Text))))
+                     || (_givenName[i] == 0 && (CommonInPrepositionReading(resources, token) || CommonWithPronoun(resources, token.Text)
+                                                || CommonVerbForm(resources, token.Text))))
             {
                 flags |= Flag.Common;
             }
@@ -127,6 +128,34 @@ public sealed class WordFeatures
             return false;
         }
         return !(first && token.Text.StartsWith("ال", StringComparison.Ordinal));
+    }
+
+    private static readonly string[] VerbSuffixes = ["ان", "ون", "وا", "ين", "ا", "ت", "ن"];
+
+    /// <summary>"سيواصلان"، "يواصلون": a common verb with the future prefix or a person ending is not a name.</summary>
+    private static bool CommonVerbForm(LanguageResources resources, string word)
+    {
+        var stem = word.AsSpan();
+        if (stem.Length > 4 && stem[0] == 'س' && stem[1] is 'ي' or 'ت' or 'ن')
+        {
+            stem = stem[1..];
+            if (resources.CommonWords.ContainsExact(stem))
+            {
+                return true;
+            }
+        }
+        else if (stem.Length < 5 || stem[0] is not ('ي' or 'ت'))
+        {
+            return false;
+        }
+        foreach (var suffix in VerbSuffixes)
+        {
+            if (stem.Length - suffix.Length >= 3 && stem.EndsWith(suffix) && resources.CommonWords.ContainsExact(stem[..^suffix.Length]))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>"نفيه"، "زيارته": a common word with an attached pronoun is not a name.</summary>

@@ -96,8 +96,8 @@ public sealed class PersonRecognizer : IPipelineComponent
         }
         Attach(person, chain);
         var end = person.EndToken;
-        // Titles after the name, with no conjunction: the same person's.
-        if (end < tokens.Count && !tokens[end].LineBreakBefore && tokens[end].Text[0] != 'و')
+        // Titles after the name, with no conjunction: the same person's ("ولي العهد" starts with و but is a title).
+        if (end < tokens.Count && !tokens[end].LineBreakBefore && (tokens[end].Text[0] != 'و' || Titles.Match(tokens, end, allowClitics: false) is not null))
         {
             var after = TitleChain(doc, table, words, end, allowConjunction: false);
             if (after.Count > 0 && !StartsAnotherName(doc, table, words, after[^1].EndToken))
@@ -115,7 +115,8 @@ public sealed class PersonRecognizer : IPipelineComponent
         var chain = new List<RolePhrase>();
         var k = index;
         var tokens = doc.Tokens;
-        while (k < tokens.Count && chain.Count < 6 && words.StartsTitle(k) && !tokens[k].LineBreakBefore)
+        while (k < tokens.Count && chain.Count < 6 && words.StartsTitle(k) && !tokens[k].LineBreakBefore
+               && !(Titles.Match(tokens, k) is { } here && RolePhraseParser.IsName(table, words, tokens, here)))
         {
             if ((chain.Count > 0 || !allowConjunction) && tokens[k].Text[0] == 'و' && tokens[k].Text.Length > 2 && Titles.Match(tokens, k, allowClitics: false) is null)
             {
@@ -126,6 +127,17 @@ public sealed class PersonRecognizer : IPipelineComponent
             {
                 break;
             }
+            // "الوفد الرسمي لسمو ولي ولي العهد وزير الدولة ...": a title after a preposition names its own person;
+            // the next title starts another.
+            if (chain.Count > 0 && StartsWithPreposition(doc, chain[0]))
+            {
+                break;
+            }
+            // "الوزير الروسي أمير دولة قطر الشيخ تميم": two titles of two countries are two people.
+            if (chain.Count > 0 && role.Target is { } target && chain.Any(previous => previous.Target is { } other && other.Known != target.Known))
+            {
+                break;
+            }
             chain.Add(role);
             k = role.EndToken;
         }
@@ -133,6 +145,13 @@ public sealed class PersonRecognizer : IPipelineComponent
     }
 
     private Matching.PhraseIndex<TitleInfo> Titles => _resources.Cues.Titles;
+
+    private bool StartsWithPreposition(Doc doc, RolePhrase role)
+    {
+        var token = doc.Tokens[role.LeadingToken];
+        return Titles.Match(doc.Tokens, role.LeadingToken) is { } match
+               && (match.Reading.ArticleRestored || match.Start > token.Start && doc.Normalized.Text[token.Start..match.Start].Any(c => c is 'ل' or 'ب'));
+    }
 
     /// <summary>The person named after a chain of titles: a known name, a name after a comma, or a run of name words.</summary>
     private EntityMention? NameAfterTitles(Doc doc, MentionTable table, WordFeatures words, List<RolePhrase> chain, int k)
@@ -248,6 +267,7 @@ public sealed class PersonRecognizer : IPipelineComponent
         var apposition = new RolePhrase
         {
             FirstToken = role.FirstToken,
+            LeadingToken = role.LeadingToken,
             EndToken = role.EndToken,
             Start = role.Start,
             End = role.End,

@@ -29,10 +29,12 @@ public sealed class RolePhraseParser
         {
             return null;
         }
+        var leading = match.Value.FirstToken;
 
         // Honorifics before a title ("صاحب السمو الملكي الأمير") are skipped; alone they still cue a name.
         while (match.Value.Value.Class == TitleClass.Honorific && match.Value.EndToken < tokens.Count
-               && titles.Match(tokens, match.Value.EndToken) is { } next && next.Value.Class != TitleClass.Postmodifier)
+               && titles.Match(tokens, match.Value.EndToken) is { } next && next.Value.Class != TitleClass.Postmodifier
+               && !IsName(table, words, tokens, next))
         {
             match = next;
         }
@@ -129,7 +131,8 @@ public sealed class RolePhraseParser
         // Where the office is.
         if (k < tokens.Count && !tokens[k].LineBreakBefore)
         {
-            if (TargetAt(table, k) is { } found)
+            if (TargetAt(table, k) is { } found
+                && (found.Type != EntityType.Location || title.Class is TitleClass.Governor or TitleClass.Nobility or TitleClass.Royal))
             {
                 target = found;
                 k = found.EndToken;
@@ -161,6 +164,7 @@ public sealed class RolePhraseParser
         return new RolePhrase
         {
             FirstToken = first.FirstToken,
+            LeadingToken = leading,
             EndToken = k,
             Start = first.Start,
             End = tokens[k - 1].End,
@@ -172,6 +176,16 @@ public sealed class RolePhraseParser
 
         static string StripArticle(string text) => text.StartsWith("ال", StringComparison.Ordinal) ? text[2..] : text;
     }
+
+    /// <summary>
+    /// "الدكتور مساعد العيبان": a word that could be a title ("مساعد" = assistant) but starts a known
+    /// person, or is a given name not followed by the title it would modify, is a name.
+    /// </summary>
+    public static bool IsName(MentionTable table, WordFeatures words, IReadOnlyList<Token> tokens, PhraseMatch<TitleInfo> title) =>
+        // A known name that itself begins with the title ("الملك سلمان") does not count: the title is still a title.
+        table.StartingAt(title.FirstToken, mention => mention.Type == EntityType.Person && mention.Source == MentionSource.Gazetteer
+                                                       && mention.Start == title.Start && !words.StartsTitle(mention.FirstToken)) is not null
+        || title.Value.Class == TitleClass.Modifier && words.GivenNameLength(title.FirstToken) > 0 && !words.StartsTitle(title.EndToken < tokens.Count ? title.EndToken : title.FirstToken);
 
     /// <summary>A country, a body or a region right here: a name, or a nationality adjective.</summary>
     private static EntityMention? TargetAt(MentionTable table, int index) =>

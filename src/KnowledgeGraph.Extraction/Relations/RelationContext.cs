@@ -48,6 +48,7 @@ public sealed class RelationContext
             foreach (var role in mention.AllRoles)
             {
                 RolesByToken.TryAdd(role.FirstToken, role);
+                RolesByToken.TryAdd(role.LeadingToken, role);
             }
             if (mention.Type == EntityType.Person && mention.Entity is not null)
             {
@@ -240,14 +241,15 @@ public sealed class RelationContext
         }
         var members = new List<EntityMention>();
         int end;
-        if (slot == Slot.Person)
+        // A person, read through the titles before the name, fills any slot that takes people.
+        if (PersonAt(index, allowPreposition) is { } found)
         {
-            if (PersonAt(index, allowPreposition) is not { } found)
-            {
-                return null;
-            }
             members.Add(found.Mention);
             end = found.End;
+        }
+        else if (slot == Slot.Person)
+        {
+            return null;
         }
         else if (Arg(index, slot) is { } mention && (allowPreposition || PrepositionOf(mention) is null))
         {
@@ -450,14 +452,19 @@ public sealed class RelationContext
         var wanted = HonorificClass(position);
         if (wanted is not null)
         {
-            var fitting = Doc.Entities
-                .Where(entity => entity.Type == EntityType.Person && entity != exclude && entity.FirstPosition < Tokens[Math.Min(position, Tokens.Count - 1)].Start
-                                 && entity.Roles.Any(role => wanted.Contains(role.Title.Class)))
-                .OrderByDescending(entity => entity.Mentions.Count(mention => mention.Start < Tokens[Math.Min(position, Tokens.Count - 1)].Start))
-                .FirstOrDefault();
-            if (fitting is not null)
+            var before = Tokens[Math.Min(position, Tokens.Count - 1)].Start;
+            // The classes are in order of preference: "سمو" is a prince's before a king's.
+            foreach (var cls in wanted)
             {
-                return fitting;
+                var fitting = Doc.Entities
+                    .Where(entity => entity.Type == EntityType.Person && entity != exclude && entity.FirstPosition < before
+                                     && entity.Roles.Any(role => role.Title.Class == cls))
+                    .OrderByDescending(entity => entity.Mentions.Count(mention => mention.Start < before))
+                    .FirstOrDefault();
+                if (fitting is not null)
+                {
+                    return fitting;
+                }
             }
         }
         if (_personsBySentence.TryGetValue(sentence, out var here))
@@ -500,7 +507,9 @@ public sealed class RelationContext
                 continue;
             }
             var text = Tokens[k].Text;
-            return text.StartsWith("سمو", StringComparison.Ordinal) || text.StartsWith("جلال", StringComparison.Ordinal)
+            return text.StartsWith("سمو", StringComparison.Ordinal)
+                ? [TitleClass.Nobility, TitleClass.Royal]
+                : text.StartsWith("جلال", StringComparison.Ordinal)
                 ? [TitleClass.Royal]
                 : text.StartsWith("فخام", StringComparison.Ordinal) || text.StartsWith("دولت", StringComparison.Ordinal)
                     ? [TitleClass.Leader, TitleClass.Government]

@@ -595,7 +595,7 @@ public sealed class RelationExtractor : IPipelineComponent
                 return;
             }
             var sentence = _c.Doc.SentenceOf(trigger.FirstToken);
-            for (var k = from; k < Math.Min(sentence.EndToken, from + 10); k++)
+            for (var k = from; k < Math.Min(sentence.EndToken, from + 16); k++)
             {
                 // The place must be in the meeting's own clause: "... ، وبحث الجانبان الأوضاع في غزة" is not it.
                 if (_c.TriggerTokens.Contains(k) && IsVerbTrigger(k) || _c.Words.Is(Tokens[k], ArgumentWordClass.Complementizer)
@@ -856,7 +856,7 @@ public sealed class RelationExtractor : IPipelineComponent
                 && (trigger.Pronoun != Pronoun.None || left.Count == 0 || _c.OpensClause(trigger.FirstToken) || SecondPhraseFollows(phrase.End, slot)))
             {
                 subjects = phrase.Members;
-                objectFrom = _c.SkipAdverbials(phrase.End);
+                objectFrom = _c.SkipAdverbials(PastOwnTitles(phrase.End, subjects));
             }
             else
             {
@@ -874,6 +874,21 @@ public sealed class RelationExtractor : IPipelineComponent
             }
             var objects = slot == Slot.Person ? ObjectPersons(objectFrom, objectPrepositions) : ObjectActors(objectFrom, objectPrepositions);
             return (subjects, objects.Members, objects.End);
+        }
+
+        /// <summary>"الشيخ صباح ... أمير دولة الكويت الشقيقة": past the titles that follow a name and are its own.</summary>
+        private int PastOwnTitles(int index, List<EntityMention> people)
+        {
+            while (index < Tokens.Count && _c.RolesByToken.TryGetValue(index, out var role) && role.EndToken > index
+                   && people.Any(person => person.AllRoles.Contains(role)))
+            {
+                index = role.EndToken;
+                if (index < Tokens.Count && _c.Resources.DescriptiveAdjectives.Contains(Tokens[index].Text) || index < Tokens.Count && Tokens[index].Text is "الشقيقه" or "الصديقه")
+                {
+                    index++;
+                }
+            }
+            return index;
         }
 
         /// <summary>Whether another argument phrase follows (so the first after the verb is its subject, VSO).</summary>
@@ -1020,6 +1035,12 @@ public sealed class RelationExtractor : IPipelineComponent
                                            || _c.Resources.DescriptiveAdjectives.Contains(Tokens[index].Text)))
             {
                 index++;
+            }
+            // "لسمو ولي ولي العهد": past an honorific (with its preposition) to the title or name.
+            if (index < Tokens.Count && _c.Resources.Cues.Titles.Match(Tokens, index) is { Value.Class: TitleClass.Honorific } honorific
+                && honorific.EndToken < Tokens.Count && _c.PersonAt(honorific.EndToken, allowPreposition: true) is { } honoured)
+            {
+                return (honoured.Mention, honoured.End);
             }
             if (index >= Tokens.Count)
             {

@@ -203,7 +203,8 @@ internal sealed class RoleRelations
         var countries = _c.Doc.Mentions
             .Where(other => other.Entity is { Type: EntityType.Country } && other.Kind is MentionKind.Name or MentionKind.Metonym
                             && other.FirstToken >= sentence.FirstToken && other.EndToken <= sentence.EndToken
-                            && !IsCited(other) && !visited.Contains(other.FirstToken))
+                            && !IsCited(other) && !visited.Contains(other.FirstToken)
+                            && !mention.AllRoles.Any(role => role.FirstToken <= other.FirstToken && other.FirstToken < role.EndToken))
             .GroupBy(other => other.Entity)
             .ToList();
         return countries.Count == 1 ? countries[0].First() : null;
