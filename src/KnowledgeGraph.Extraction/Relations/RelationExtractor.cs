@@ -1199,7 +1199,7 @@ public sealed class RelationExtractor : IPipelineComponent
                     targets.Add(named);
                 }
             }
-            if (targets.Count == 0 && ClaimSource(last) is { } claimant)
+            if (targets.Count == 0 && ClaimSource(trigger.EndToken) is { } claimant)
             {
                 targets.Add(claimant);
             }
@@ -1234,7 +1234,7 @@ public sealed class RelationExtractor : IPipelineComponent
         private DocEntity? ClaimSource(int from)
         {
             var sentence = _c.Doc.SentenceOf(Math.Min(from, Tokens.Count - 1));
-            for (var k = from; k < Math.Min(sentence.EndToken - 1, from + 6); k++)
+            for (var k = from; k < Math.Min(sentence.EndToken - 1, from + 14); k++)
             {
                 var text = Tokens[k].Text.StartsWith("ال", StringComparison.Ordinal) ? Tokens[k].Text[2..] : Tokens[k].Text;
                 var next = k + 1;
