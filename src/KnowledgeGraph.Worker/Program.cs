@@ -7,6 +7,9 @@ var root = new RootCommand("KnowledgeGraph: Arabic news articles to a property g
     EvalCommand.Create(),
     BenchCommand.Create(),
     ExplainCommand.Create(),
+    IngestCommand.Create(),
+    RunCommand.Create(),
+    ExportCommand.Create(),
 };
 root.Options.Add(CommonOptions.Data);
 return await root.Parse(args).InvokeAsync();

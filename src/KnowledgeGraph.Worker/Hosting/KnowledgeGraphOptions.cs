@@ -1,0 +1,45 @@
+namespace KnowledgeGraph.Worker.Hosting;
+
+/// <summary>Which store the worker writes to ("Storage:Provider").</summary>
+public sealed class StorageOptions
+{
+    public const string SectionName = "Storage";
+
+    /// <summary>"sqlite" (the default: an embedded file) or "neo4j".</summary>
+    public string Provider { get; set; } = "sqlite";
+}
+
+/// <summary>The folder the worker watches ("Inbox").</summary>
+public sealed class InboxOptions
+{
+    public const string SectionName = "Inbox";
+
+    public string Path { get; set; } = "inbox";
+
+    /// <summary>Where an article file goes once its graph is committed (default: "processed" inside the inbox).</summary>
+    public string? ProcessedPath { get; set; }
+
+    /// <summary>Where an unreadable or failing file goes, with a ".error" file saying why (default: "failed" inside the inbox).</summary>
+    public string? FailedPath { get; set; }
+
+    /// <summary>A periodic scan catches what file events miss (network shares, events lost under load).</summary>
+    public int ScanIntervalSeconds { get; set; } = 30;
+
+    /// <summary>Articles files processed at once.</summary>
+    public int MaxConcurrency { get; set; } = 2;
+
+    /// <summary>A file is taken once its size has not changed for this long (it is still being written before).</summary>
+    public int SettleMilliseconds { get; set; } = 1000;
+
+    public string ProcessedFolder => ProcessedPath ?? System.IO.Path.Combine(Path, "processed");
+    public string FailedFolder => FailedPath ?? System.IO.Path.Combine(Path, "failed");
+}
+
+/// <summary>Extraction settings ("Extraction").</summary>
+public sealed class ExtractionOptions
+{
+    public const string SectionName = "Extraction";
+
+    /// <summary>A folder of language data to use instead of the built-in copy.</summary>
+    public string? DataDirectory { get; set; }
+}

@@ -1,0 +1,63 @@
+using System.Diagnostics;
+
+namespace KnowledgeGraph.Tests.Worker;
+
+/// <summary>Runs the real executable (kg.dll, built beside the tests) as a child process.</summary>
+public sealed class WorkerProcess : IDisposable
+{
+    private readonly Process _process;
+
+    private WorkerProcess(Process process) => _process = process;
+
+    public static string ExecutablePath => Path.Combine(AppContext.BaseDirectory, "kg.dll");
+
+    public static WorkerProcess Start(string workingDirectory, params string[] arguments)
+    {
+        var info = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
+        info.ArgumentList.Add(ExecutablePath);
+        foreach (var argument in arguments)
+        {
+            info.ArgumentList.Add(argument);
+        }
+        // Keep the test's environment from choosing another store.
+        info.Environment.Remove("Storage__Provider");
+        var process = Process.Start(info) ?? throw new InvalidOperationException("could not start kg");
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return new WorkerProcess(process);
+    }
+
+    public static async Task<int> RunAsync(string workingDirectory, params string[] arguments)
+    {
+        using var worker = Start(workingDirectory, arguments);
+        await worker._process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(3));
+        return worker._process.ExitCode;
+    }
+
+    public int Id => _process.Id;
+
+    public bool HasExited => _process.HasExited;
+
+    /// <summary>Kills the process without warning (a crash).</summary>
+    public void Kill() => _process.Kill(entireProcessTree: true);
+
+    /// <summary>Asks the process to stop as a service manager does (SIGTERM), and waits.</summary>
+    public async Task<int> TerminateAsync(TimeSpan timeout)
+    {
+        using (var kill = Process.Start("kill", ["-TERM", _process.Id.ToString()]))
+        {
+            await kill.WaitForExitAsync();
+        }
+        await _process.WaitForExitAsync().WaitAsync(timeout);
+        return _process.ExitCode;
+    }
+
+    public void Dispose()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+        }
+        _process.Dispose();
+    }
+}
