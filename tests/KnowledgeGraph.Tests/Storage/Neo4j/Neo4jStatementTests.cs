@@ -1,0 +1,134 @@
+using System.Text.RegularExpressions;
+using KnowledgeGraph.Storage.Neo4j;
+
+namespace KnowledgeGraph.Tests.Storage.Neo4j;
+
+/// <summary>The generated Cypher: identifiers only from the closed sets, every value a parameter.</summary>
+public sealed partial class Neo4jStatementTests
+{
+    [Fact]
+    public void Write_statements_hold_no_input_string_and_no_literal_string()
+    {
+        var graphs = new[]
+        {
+            Neo4jArticles.Article(Neo4jArticles.HostileName, Neo4jArticles.PutinInChina, new DateOnly(2024, 5, 16)),
+            Neo4jArticles.Article("b.txt", Neo4jArticles.KimAtKhasan),
+        };
+        var statements = new[]
+        {
+            UpsertStatements.Check(graphs.Select(graph => graph.Document.Name).ToList()),
+            UpsertStatements.Write(graphs, [Neo4jArticles.HostileName]),
+        };
+
+        foreach (var statement in statements)
+        {
+            Assert.DoesNotContain('\'', statement.Text);
+            Assert.DoesNotContain('"', statement.Text);
+            Assert.DoesNotContain('`', statement.Text);
+            Assert.DoesNotContain('\n', statement.Text);
+            foreach (var text in graphs.SelectMany(Neo4jArticles.Strings))
+            {
+                Assert.DoesNotContain(text, statement.Text, StringComparison.Ordinal);
+            }
+            AssertOnlySchemaIdentifiers(statement.Text);
+        }
+        var write = statements[1];
+        Assert.Contains("SET entity:Person", write.Text);
+        Assert.Contains("[relation:VISITED]", write.Text);
+        Assert.Equal([Neo4jArticles.HostileName], (IReadOnlyList<string>)write.Parameters["replaced"]!);
+    }
+
+    [Fact]
+    public void Write_parameters_carry_the_shape_of_cypher_README()
+    {
+        var graph = Neo4jArticles.Article("a.txt", Neo4jArticles.PutinInChina, new DateOnly(2024, 5, 16));
+
+        var write = UpsertStatements.Write([graph], []);
+
+        var document = Row(Assert.Single(List(write.Parameters["documents"])));
+        var properties = Row(document["properties"]);
+        Assert.Equal(GraphSchema.Keys.Document, properties.Keys);
+        Assert.Equal("2024-05-16", properties["date"]);
+        Assert.Equal(graph.Document.Id, properties["id"]);
+
+        var mention = Row(List(write.Parameters["mentions"]).Select(Row).Single(row => (string?)row["entity"] == "vladimir_putin")["properties"]);
+        Assert.Equal(GraphSchema.Keys.Mentions, mention.Keys);
+        Assert.Equal(2, mention["count"]);
+        Assert.Equal(["فلاديمير بوتين", "الرئيس الروسي"], (IEnumerable<string>)mention["aliases"]!);
+
+        var evidence = List(write.Parameters["evidence"]).Select(Row).ToList();
+        Assert.Equal(graph.Relations.Count, evidence.Count);
+        Assert.All(evidence, row => Assert.Equal(GraphSchema.Keys.Evidence, Row(row["properties"]).Keys));
+        Assert.Contains(evidence, row => (string?)row["key"] == "vladimir_putin-VISITED-china@a.txt");
+
+        var entitiesByLabel = Row(write.Parameters["entities"]);
+        Assert.True(entitiesByLabel.Keys.All(GraphSchema.NodeLabels.Contains));
+        var relationsByType = Row(write.Parameters["relations"]);
+        Assert.True(relationsByType.Keys.All(GraphSchema.AllRelationshipTypes.Contains));
+        Assert.Equal(write.Rows, 1 + List(write.Parameters["mentions"]).Count + evidence.Count
+            + entitiesByLabel.Values.Sum(list => List(list).Count) + relationsByType.Values.Sum(list => List(list).Count));
+    }
+
+    [Fact]
+    public void Articles_the_store_could_not_keep_faithfully_are_refused()
+    {
+        var graph = Neo4jArticles.Article("a.txt", Neo4jArticles.PutinInChina);
+        graph.Relations[0].Evidence.Add(graph.Relations[0].Evidence[0]);
+
+        Assert.Throws<ArgumentException>(() => UpsertStatements.Validate(graph));
+    }
+
+    [Fact]
+    public void Read_statements_use_only_schema_identifiers()
+    {
+        foreach (var statement in new[] { ReadStatements.Contains("x"), ReadStatements.Documents, ReadStatements.Entities, ReadStatements.Relations, ReadStatements.Evidence, ReadStatements.Statistics })
+        {
+            Assert.DoesNotContain('\'', statement.Text);
+            Assert.DoesNotContain('"', statement.Text);
+            AssertOnlySchemaIdentifiers(statement.Text);
+        }
+    }
+
+    [Fact]
+    public void The_schema_script_is_embedded_and_idempotent()
+    {
+        var statements = SchemaScript.Statements();
+
+        Assert.Equal(7, statements.Count);
+        Assert.All(statements, statement => Assert.Contains("IF NOT EXISTS", statement));
+        Assert.Equal(3, statements.Count(statement => statement.StartsWith("CREATE CONSTRAINT", StringComparison.Ordinal)));
+        Assert.Contains(statements, statement => statement.Contains("REQUIRE entity.id IS UNIQUE"));
+        Assert.Contains(statements, statement => statement.Contains("REQUIRE document.name IS UNIQUE"));
+        Assert.Contains(statements, statement => statement.Contains("REQUIRE evidence.key IS UNIQUE"));
+        foreach (var property in new[] { "entity.nameAr", "entity.type", "evidence.relation", "evidence.document" })
+        {
+            Assert.Contains(statements, statement => statement.StartsWith("CREATE INDEX", StringComparison.Ordinal) && statement.Contains($"({property})"));
+        }
+        Assert.All(statements, statement => AssertOnlySchemaIdentifiers(statement));
+    }
+
+    [Fact]
+    public void The_schema_script_splits_on_semicolons_and_drops_comments()
+    {
+        var statements = SchemaScript.Split("// a comment; with a semicolon\nCREATE INDEX a IF NOT EXISTS\n  FOR (n:Entity) ON (n.type);\n\n;CREATE INDEX b IF NOT EXISTS FOR (n:Entity) ON (n.nameAr)");
+
+        Assert.Equal(["CREATE INDEX a IF NOT EXISTS FOR (n:Entity) ON (n.type)", "CREATE INDEX b IF NOT EXISTS FOR (n:Entity) ON (n.nameAr)"], statements);
+    }
+
+    private static void AssertOnlySchemaIdentifiers(string statement)
+    {
+        foreach (Match match in LabelOrType().Matches(statement))
+        {
+            var name = match.Groups[1].Value;
+            Assert.True(GraphSchema.NodeLabels.Contains(name) || GraphSchema.AllRelationshipTypes.Contains(name), $"'{name}' in: {statement}");
+        }
+    }
+
+    private static IReadOnlyList<object?> List(object? value) => ((System.Collections.IEnumerable)value!).Cast<object?>().ToList();
+
+    private static IReadOnlyDictionary<string, object?> Row(object? value) => (IReadOnlyDictionary<string, object?>)value!;
+
+    // ":Name" right after a variable, "(" or "[": a label or relationship type (map keys are written "key: value").
+    [GeneratedRegex(@"(?<=[\w(\[]):([A-Za-z_]\w*)")]
+    private static partial Regex LabelOrType();
+}
