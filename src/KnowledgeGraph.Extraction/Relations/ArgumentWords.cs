@@ -18,6 +18,7 @@ public enum ArgumentWordClass
     Outlet,
     Honorific,
     Clause,
+    Appositive,
 }
 
 /// <summary>The word classes of Data/relations/argument-words.tsv, looked up by normalised word (after و/ف).</summary>

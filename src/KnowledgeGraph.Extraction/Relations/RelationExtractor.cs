@@ -299,8 +299,14 @@ public sealed class RelationExtractor : IPipelineComponent
             var slot = frame == Frame.Visit && !trigger.IsVerb || trigger.Info.Form.StartsWith('ز') ? Slot.Premises : Slot.Place;
             var pendingUntil = -1;
             var targets = new List<EntityMention>();
+            var direction = _c.SkipAdverbials(from, 3);
+            var appositionEnd = direct ? SkipAppositive(direction) : direction;
             for (var k = from; k < end; k++)
             {
+                if (k >= direction && k < appositionEnd)
+                {
+                    continue;
+                }
                 var token = Tokens[k];
                 if (k > from && (_c.TriggerTokens.Contains(k) && Tokens[k].Kind == TokenKind.Word && IsVerbTrigger(k)
                                  || token.Text is ":" or "؛" || _c.Words.Is(token, ArgumentWordClass.Complementizer)))
@@ -331,7 +337,7 @@ public sealed class RelationExtractor : IPipelineComponent
                 }
                 // Right after the trigger there is no preposition, even when the trigger is also one ("عبر محطة خسان").
                 var preposition = mention.FirstToken == trigger.EndToken && mention.Start == token.Start ? null : _c.PrepositionOf(mention);
-                var adjacent = k <= _c.SkipAdverbials(from, 3);
+                var adjacent = k <= appositionEnd;
                 // ل is "to" and "for": only right after the trigger is it the destination ("زيارة كيم المنتظرة لروسيا").
                 var accepted = preposition is not null && prepositions.Contains(preposition) && (preposition != "ل" || adjacent)
                                || preposition is null && direct && adjacent
@@ -347,6 +353,32 @@ public sealed class RelationExtractor : IPipelineComponent
                 break;
             }
             return targets;
+        }
+
+        /// <summary>"العاصمة المغربية" before "الرباط": the describing noun and its adjectives, up to the name.</summary>
+        private int SkipAppositive(int index)
+        {
+            if (index >= Tokens.Count || !_c.Words.Is(Tokens[index], ArgumentWordClass.Appositive))
+            {
+                return index;
+            }
+            var k = index + 1;
+            while (k < Tokens.Count && k - index <= 3 && Tokens[k].Kind == TokenKind.Word)
+            {
+                if (_c.Table.StartingAt(k, mention => mention is { Type: EntityType.Country, Kind: MentionKind.Adjective }) is { } adjective)
+                {
+                    k = adjective.EndToken;
+                }
+                else if (_c.Resources.DescriptiveAdjectives.Contains(Tokens[k].Text))
+                {
+                    k++;
+                }
+                else
+                {
+                    break;
+                }
+            }
+            return k > index + 1 && _c.Arg(k, Slot.Place) is not null ? k : index;
         }
 
         private bool IsVerbTrigger(int token) => !_c.NounTriggerTokens.Contains(token);

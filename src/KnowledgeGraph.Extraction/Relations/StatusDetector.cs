@@ -14,6 +14,9 @@ public sealed class StatusDetector
 {
     private const int BackWindow = 8;
 
+    // Tokens after the arguments a future time may stand in: the object, then "يوم الأحد المقبل".
+    private const int FutureTimeWindow = 6;
+
     private readonly RelationContext _context;
 
     public StatusDetector(RelationContext context) => _context = context;
@@ -69,6 +72,24 @@ public sealed class StatusDetector
             steps++;
         }
 
+        // A future time after a present-tense verb: "يزور ... اليابان الشهر المقبل".
+        if (trigger.Info.Tense == TriggerTense.Present && !planned)
+        {
+            var end = Math.Max(trigger.EndToken, argumentsEnd);
+            for (var k = trigger.EndToken; k < Math.Min(sentence.EndToken, end + FutureTimeWindow); k++)
+            {
+                if (RelationContext.IsClauseBreak(tokens[k]))
+                {
+                    break;
+                }
+                if (lexicon.Modality.Match(tokens, k) is { Value: { Before: false, Effect: ModalityEffect.Planned } } && IsTimeQualifier(k))
+                {
+                    planned = true;
+                    break;
+                }
+            }
+        }
+
         // Qualifiers after a verbal noun: "الزيارة المزمعة"، "قمة منتظرة".
         if (!trigger.IsVerb)
         {
@@ -104,6 +125,11 @@ public sealed class StatusDetector
         var next = trigger.EndToken;
         return next < _context.Tokens.Count && _context.Table.AllStartingAt(next).Count > 0 && _context.PrepositionBefore(next) is null;
     }
+
+    /// <summary>"المقبل" qualifying a time word ("الشهر المقبل"، "الأسبوع القادم"), not a person or a place.</summary>
+    private bool IsTimeQualifier(int index) =>
+        index > 0 && _context.Resources.Relations.Calendar.Match(_context.Tokens, index - 1) is { } time
+                  && (time.EndToken == index || time.Value.Value > 0 && time.EndToken == index + 1);
 
     /// <summary>"أن" after "من المتوقع"/"يعتزم": keep looking left for the planning cue that governs the clause.</summary>
     private bool HasPlanningVerbBefore(int complementizer)

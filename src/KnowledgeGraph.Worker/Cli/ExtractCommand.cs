@@ -1,12 +1,11 @@
 using System.CommandLine;
-using KnowledgeGraph.Export.Json;
 using KnowledgeGraph.Extraction.Pipeline;
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Worker.Batch;
 
 namespace KnowledgeGraph.Worker.Cli;
 
-/// <summary>`extract files-or-folders... --out graph.json`: one-shot extraction to the JSON export, no store.</summary>
+/// <summary>`extract files-or-folders... --format F --out path`: one-shot extraction to an export, no store.</summary>
 public static class ExtractCommand
 {
     public static Command Create()
@@ -16,14 +15,11 @@ public static class ExtractCommand
             Description = "Article files (.txt, .json article arrays, .zip of either) or folders of them.",
             Arity = ArgumentArity.OneOrMore,
         };
-        var output = new Option<FileInfo>("--out", "-o")
+        var format = ExportOptions.Format();
+        var output = ExportOptions.Output("Where to write the graph; default graph.<ext> in the current folder.");
+        var command = new Command("extract", "Extract entities and relations from articles and write the graph (JSON by default), without a store.")
         {
-            Description = "Where to write the graph (JSON, shared/spec/export-format.md).",
-            Required = true,
-        };
-        var command = new Command("extract", "Extract entities and relations from articles and write the graph as JSON.")
-        {
-            inputs, output, CommonOptions.Threads,
+            inputs, output, format, CommonOptions.Threads,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -44,8 +40,7 @@ public static class ExtractCommand
                 }
             }
             var snapshot = builder.Build();
-            var path = parse.GetValue(output)!.FullName;
-            await JsonGraphWriter.WriteFileAsync(snapshot, path, cancellationToken);
+            var path = await ExportOptions.WriteAsync(snapshot, parse.GetValue(format)!, parse.GetValue(output), cancellationToken);
             Console.Error.WriteLine(
                 $"{snapshot.Documents.Count} article(s), {snapshot.Entities.Count} entities, {snapshot.Relations.Count} relations -> {path}"
                 + (failures.Count > 0 ? $"; {failures.Count} input(s) skipped" : ""));

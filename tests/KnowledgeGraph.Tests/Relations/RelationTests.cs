@@ -33,6 +33,30 @@ public sealed class RelationTests
         Assert.Equal(RelationStatus.Planned, Found(graph, RelationType.Visited, "أولاف شولتس", "الهند").Status);
     }
 
+    [Theory]
+    [InlineData("يزور رئيس الوزراء الهندي ناريندرا مودي اليابان الشهر المقبل في جولة آسيوية.")]
+    [InlineData("يزور رئيس الوزراء الهندي ناريندرا مودي اليابان يوم الأحد المقبل.")]
+    public void A_present_tense_visit_with_a_future_time_is_planned(string sentence)
+    {
+        var graph = Extract.Text(sentence);
+        Assert.Equal(RelationStatus.Planned, Found(graph, RelationType.Visited, "ناريندرا مودي", "اليابان").Status);
+    }
+
+    [Fact]
+    public void A_past_visit_last_month_stays_occurred()
+    {
+        var graph = Extract.Text("زار رئيس الوزراء الهندي ناريندرا مودي اليابان الشهر الماضي.");
+        Assert.Equal(RelationStatus.Occurred, Found(graph, RelationType.Visited, "ناريندرا مودي", "اليابان").Status);
+    }
+
+    [Fact]
+    public void A_describing_noun_before_the_place_does_not_hide_the_destination()
+    {
+        var graph = Extract.Text("زار الرئيس الفرنسي إيمانويل ماكرون العاصمة المغربية الرباط يوم الأحد.");
+        Found(graph, RelationType.Visited, "إيمانويل ماكرون", "الرباط");
+        Assert.Null(graph.Relation(RelationType.Visited, "إيمانويل ماكرون", "المغرب"));
+    }
+
     [Fact]
     public void A_negated_visit_is_no_visit()
     {
