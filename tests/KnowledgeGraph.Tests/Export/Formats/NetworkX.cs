@@ -30,9 +30,39 @@ internal static class NetworkX
         sys.stdout.write(json.dumps({"directed": g.is_directed(), "nodes": nodes, "edges": edges}, ensure_ascii=False))
         """;
 
+    // Debian's python3-networkx installs for /usr/bin/python3, which a python3 earlier on PATH (pyenv) does not see.
+    private static readonly Lazy<string> Interpreter = new(() =>
+    {
+        var candidates = new[] { Environment.GetEnvironmentVariable("KG_PYTHON"), "/usr/bin/python3", "python3" };
+        return candidates.OfType<string>().FirstOrDefault(HasNetworkX) ?? "python3";
+    });
+
+    private static bool HasNetworkX(string interpreter)
+    {
+        try
+        {
+            using var process = Process.Start(new ProcessStartInfo(interpreter, ["-c", "import networkx"])
+            {
+                RedirectStandardError = true,
+                RedirectStandardOutput = true,
+                UseShellExecute = false,
+            });
+            if (process is null)
+            {
+                return false;
+            }
+            process.WaitForExit(30_000);
+            return process.HasExited && process.ExitCode == 0;
+        }
+        catch (Win32Exception)
+        {
+            return false;
+        }
+    }
+
     public static async Task<JsonElement> ReadGraphMLAsync(string path)
     {
-        var start = new ProcessStartInfo("python3")
+        var start = new ProcessStartInfo(Interpreter.Value)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
