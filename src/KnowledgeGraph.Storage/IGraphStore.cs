@@ -39,6 +39,12 @@ public interface IGraphStore : IAsyncDisposable
     /// <summary>A short description for logs ("SQLite data/graph.db", "Neo4j http://localhost:7474 db neo4j").</summary>
     string Description { get; }
 
+    /// <summary>
+    /// How many articles a writer should hand to <see cref="UpsertBatchAsync"/> at once: 1 for a store that
+    /// writes one transaction per article, more where round trips cost (Neo4j over HTTP).
+    /// </summary>
+    int WriteBatchSize { get; }
+
     /// <summary>Creates the schema if it is not there (idempotent). Called once before use.</summary>
     Task InitializeAsync(CancellationToken cancellationToken = default);
 

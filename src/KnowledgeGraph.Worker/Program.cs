@@ -12,4 +12,15 @@ var root = new RootCommand("KnowledgeGraph: Arabic news articles to a property g
     ExportCommand.Create(),
 };
 root.Options.Add(CommonOptions.Data);
-return await root.Parse(args).InvokeAsync();
+try
+{
+    return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+}
+catch (OperationCanceledException)
+{
+    return 130;
+}
+catch (Exception exception) when (ErrorReporting.IsUserFacing(exception))
+{
+    return ErrorReporting.Report(exception, Console.Error);
+}

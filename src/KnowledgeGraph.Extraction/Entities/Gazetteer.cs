@@ -29,7 +29,12 @@ public enum GazetteerFormKind
     Adjective,
 }
 
-public sealed record GazetteerForm(GazetteerEntry Entry, GazetteerFormKind Kind, bool Definite = true);
+/// <param name="After">For an adjective that is also a common word: the normalised words it must directly follow to name the country.</param>
+public sealed record GazetteerForm(GazetteerEntry Entry, GazetteerFormKind Kind, bool Definite = true, IReadOnlySet<string>? After = null)
+{
+    /// <summary>Whether the form names its entity at this token, given the word before it.</summary>
+    public bool FitsAfter(string? previousWord) => After is null || previousWord is not null && After.Contains(previousWord);
+}
 
 /// <summary>
 /// Known entities (Data/gazetteer/*.tsv) and every surface form that names them: names and
@@ -49,6 +54,9 @@ public sealed class Gazetteer
 
     /// <summary>Heads of the phrases that stand for a state's government, followed by its adjective.</summary>
     public const string GovernmentHeadsFile = "cues/government-heads.txt";
+
+    /// <summary>Nationality adjectives that are also common words, with the words they must follow.</summary>
+    public const string ContextualAdjectivesFile = "gazetteer/contextual-adjectives.tsv";
 
     private readonly Dictionary<string, GazetteerEntry> _entries = new(StringComparer.Ordinal);
 
@@ -102,6 +110,24 @@ public sealed class Gazetteer
                     {
                         gazetteer.Forms.Add($"{head} {definite}", new GazetteerForm(entry, GazetteerFormKind.Name));
                     }
+                }
+            }
+        }
+        foreach (var row in DataFiles.ReadTable(source, ContextualAdjectivesFile).Rows)
+        {
+            var country = gazetteer.Find(row.Required("country"))
+                ?? throw new InvalidDataException($"{row.Where}: country '{row["country"]}' is not in the gazetteer.");
+            var after = row.List("after").Select(normalizer.NormalizeKey).ToHashSet(StringComparer.Ordinal);
+            if (after.Count == 0)
+            {
+                throw new InvalidDataException($"{row.Where}: a contextual adjective needs the words it follows.");
+            }
+            foreach (var adjective in row.List("adjectives"))
+            {
+                gazetteer.Forms.Add("ال" + adjective, new GazetteerForm(country, GazetteerFormKind.Adjective, After: after));
+                foreach (var head in governmentHeads)
+                {
+                    gazetteer.Forms.Add($"{head} ال{adjective}", new GazetteerForm(country, GazetteerFormKind.Name));
                 }
             }
         }

@@ -23,7 +23,13 @@ public sealed class GazetteerRecognizer : IPipelineComponent
             {
                 continue;
             }
-            var form = Choose(match.Values);
+            var previous = match.FirstToken > 0 && !tokens[match.FirstToken].LineBreakBefore ? tokens[match.FirstToken - 1].Text : null;
+            var fitting = match.Values.Where(candidate => candidate.FitsAfter(previous)).ToList();
+            if (fitting.Count == 0)
+            {
+                continue;
+            }
+            var form = Choose(fitting);
             table.Add(new EntityMention
             {
                 FirstToken = match.FirstToken,

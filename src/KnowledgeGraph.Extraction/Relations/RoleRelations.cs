@@ -67,6 +67,11 @@ internal sealed class RoleRelations
         {
             return RelationExtractor.Run.Representative(ownCountry, mention.FirstToken);
         }
+        // "المتحدث باسم الحكومة المالية العقيد X": a title chained to another that says where holds there too.
+        if (mention.AllRoles.FirstOrDefault(other => other != role && other.Target is { Entity.Type: EntityType.Country }) is { Target: { } chained })
+        {
+            return chained;
+        }
         if (DelegationCountry(person, mention) is { } country)
         {
             return country;

@@ -71,6 +71,9 @@ public sealed class Neo4jGraphStore : IGraphStore
         return outcomes[0];
     }
 
+    /// <summary>Articles per transaction (<see cref="Neo4jOptions.BatchSize"/>): each transaction costs three HTTP round trips.</summary>
+    public int WriteBatchSize => _batchSize;
+
     public async Task<IReadOnlyList<UpsertOutcome>> UpsertBatchAsync(IReadOnlyList<DocumentGraph> graphs, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(graphs);

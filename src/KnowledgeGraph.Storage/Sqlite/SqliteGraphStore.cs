@@ -101,6 +101,9 @@ public sealed class SqliteGraphStore : IGraphStore
     }
 
     /// <summary>Writes the whole batch in one transaction: if one article fails, none of the batch is written.</summary>
+    /// <summary>One transaction per article: a local commit is cheap.</summary>
+    public int WriteBatchSize => 1;
+
     public Task<IReadOnlyList<UpsertOutcome>> UpsertBatchAsync(IReadOnlyList<DocumentGraph> graphs, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(graphs);

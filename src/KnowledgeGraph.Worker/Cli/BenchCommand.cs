@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using KnowledgeGraph.Extraction.Pipeline;
 using KnowledgeGraph.Worker.Batch;
+using KnowledgeGraph.Worker.Hosting;
 
 namespace KnowledgeGraph.Worker.Cli;
 
@@ -13,12 +14,16 @@ public static class BenchCommand
     {
         var corpus = new Option<DirectoryInfo>("--corpus") { Description = "Folder of articles (.txt, .json arrays, .zip).", Required = true };
         var limit = new Option<int?>("--limit") { Description = "Stop after this many articles." };
-        var command = new Command("bench", "Measure extraction throughput (articles/s, MB/s per core) and peak memory on a corpus.")
+        var command = new Command("bench", "Measure extraction throughput (articles/s, MB/s per core) and peak memory on a corpus; with --ingest, the whole ingestion into a store.")
         {
-            corpus, limit, CommonOptions.Threads,
+            corpus, limit, CommonOptions.Threads, IngestBenchmark.Target, WorkerHost.SqlitePath,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
+            if (parse.GetResult(IngestBenchmark.Target) is not null)
+            {
+                return await IngestBenchmark.RunAsync(parse, parse.GetValue(IngestBenchmark.Target) ?? "sqlite", parse.GetValue(corpus)!, parse.GetValue(limit) ?? int.MaxValue, cancellationToken);
+            }
             var threads = parse.GetValue(CommonOptions.Threads);
             var loading = Stopwatch.StartNew();
             var pipeline = new ExtractionPipeline(CommonOptions.Resources(parse)) { Timings = new PipelineTimings() };

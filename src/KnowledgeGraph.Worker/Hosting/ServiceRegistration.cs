@@ -41,7 +41,8 @@ public static class ServiceRegistration
         {
             "sqlite" => new SqliteGraphStore(provider.GetRequiredService<IOptions<SqliteStoreOptions>>(), loggers.CreateLogger<SqliteGraphStore>()),
             "neo4j" => Neo4jGraphStore.Create(provider.GetRequiredService<IOptions<Neo4jOptions>>().Value, loggers),
-            var other => throw new InvalidOperationException($"Storage:Provider is '{other}'; it must be 'sqlite' or 'neo4j'."),
+            var other => throw new OptionsValidationException(StorageOptions.SectionName, typeof(StorageOptions),
+                [$"Storage:Provider is '{other}'; it must be 'sqlite' or 'neo4j'."]),
         };
     }
 }

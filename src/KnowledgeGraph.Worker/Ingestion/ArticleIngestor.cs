@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Threading.Channels;
 using KnowledgeGraph.Extraction.Pipeline;
 using KnowledgeGraph.Extraction.Reading;
@@ -24,9 +23,12 @@ public sealed record FileOutcome(string Path, IReadOnlyList<ArticleOutcome> Arti
 }
 
 /// <summary>
-/// Reads an input file, extracts each article and writes it to the store, one transaction per
-/// article. An article that cannot be read or extracted is reported and the others go on. Writing
-/// is idempotent, so a file read again after a crash changes nothing it already wrote.
+/// Reads an input file, extracts its articles in parallel and writes them to the store in batches
+/// of the store's <see cref="IGraphStore.WriteBatchSize"/> (one transaction per article for SQLite,
+/// per batch for Neo4j). An article that cannot be read or extracted is reported and the others go
+/// on; a batch the store refuses is written again article by article, so one bad article does not
+/// take the others with it. Writing is idempotent, so a file read again after a crash changes
+/// nothing it already wrote.
 /// </summary>
 public sealed class ArticleIngestor
 {
@@ -43,68 +45,169 @@ public sealed class ArticleIngestor
 
     public IGraphStore Store => _store;
 
-    /// <summary>Articles of one file extracted at once (the store serialises its own writes).</summary>
+    /// <summary>Articles of one file extracted at once.</summary>
     public int Parallelism { get; set; } = Environment.ProcessorCount;
 
-    /// <param name="onArticle">Called after each article (progress); may be called from several threads.</param>
+    /// <param name="onArticle">Called once per article after its fate is settled (stored or failed); called from one thread at a time.</param>
     /// <param name="cancellationToken">Stops before the next article; the articles in hand are finished (or rolled back by the store).</param>
     public async Task<FileOutcome> IngestFileAsync(string path, Action<ArticleOutcome>? onArticle = null, CancellationToken cancellationToken = default)
     {
-        var outcomes = new ConcurrentQueue<(int Order, ArticleOutcome Outcome)>();
-        var queue = Channel.CreateBounded<(int, ArticleReadResult)>(new BoundedChannelOptions(Math.Max(1, Parallelism) * 2) { SingleWriter = true });
+        var parallelism = Math.Max(1, Parallelism);
+        var batchSize = Math.Max(1, _store.WriteBatchSize);
+        var outcomes = new List<(int Order, ArticleOutcome Outcome)>();
+        var read = Channel.CreateBounded<(int, ArticleReadResult)>(new BoundedChannelOptions(parallelism * 2) { SingleWriter = true });
+        var extracted = Channel.CreateBounded<Extracted>(new BoundedChannelOptions(Math.Max(parallelism * 2, batchSize)) { SingleReader = true });
+        // Stops reading and extracting when asked to, or when the writer fails (nobody would take what they make).
+        using var abort = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+
         var reader = Task.Run(async () =>
         {
             try
             {
                 var order = 0;
-                await foreach (var result in new ArticleReader().ReadFileAsync(path, cancellationToken).ConfigureAwait(false))
+                await foreach (var result in new ArticleReader().ReadFileAsync(path, abort.Token).ConfigureAwait(false))
                 {
-                    await queue.Writer.WriteAsync((order++, result), cancellationToken).ConfigureAwait(false);
+                    await read.Writer.WriteAsync((order++, result), abort.Token).ConfigureAwait(false);
                 }
-                queue.Writer.Complete();
+                read.Writer.Complete();
             }
             catch (Exception exception)
             {
-                queue.Writer.Complete(exception);
+                read.Writer.Complete(exception);
             }
         }, CancellationToken.None);
-        var workers = Enumerable.Range(0, Math.Max(1, Parallelism)).Select(_ => Task.Run(async () =>
+
+        var extractors = Enumerable.Range(0, parallelism).Select(_ => Task.Run(async () =>
         {
-            await foreach (var (order, result) in queue.Reader.ReadAllAsync(CancellationToken.None).ConfigureAwait(false))
+            await foreach (var (order, result) in read.Reader.ReadAllAsync(abort.Token).ConfigureAwait(false))
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                var outcome = await IngestAsync(result).ConfigureAwait(false);
-                outcomes.Enqueue((order, outcome));
-                onArticle?.Invoke(outcome);
+                abort.Token.ThrowIfCancellationRequested();
+                await extracted.Writer.WriteAsync(Extract(order, result), abort.Token).ConfigureAwait(false);
             }
         }, CancellationToken.None)).ToList();
-        await Task.WhenAll(workers.Append(reader)).ConfigureAwait(false);
+        var extracting = Task.WhenAll(extractors.Append(reader)).ContinueWith(
+            task => extracted.Writer.Complete(task.Exception?.InnerException ?? (task.IsCanceled ? new OperationCanceledException() : null)),
+            CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+
+        void Settle(int order, ArticleOutcome outcome)
+        {
+            outcomes.Add((order, outcome));
+            onArticle?.Invoke(outcome);
+        }
+
+        // One writer: batches are what is waiting (up to the store's batch size), so a lone article is not held back.
+        var batch = new List<Extracted>(batchSize);
+        try
+        {
+            while (await extracted.Reader.WaitToReadAsync(CancellationToken.None).ConfigureAwait(false))
+            {
+                while (extracted.Reader.TryRead(out var item))
+                {
+                    if (item.Graph is null)
+                    {
+                        Settle(item.Order, item.Failure!);
+                        continue;
+                    }
+                    batch.Add(item);
+                    if (batch.Count == batchSize)
+                    {
+                        await WriteAsync(batch, Settle).ConfigureAwait(false);
+                    }
+                }
+                await WriteAsync(batch, Settle).ConfigureAwait(false);
+            }
+        }
+        catch
+        {
+            await abort.CancelAsync().ConfigureAwait(false);
+            throw;
+        }
+        finally
+        {
+            await extracting.ConfigureAwait(false);
+        }
         return new FileOutcome(path, outcomes.OrderBy(item => item.Order).Select(item => item.Outcome).ToList());
     }
 
-    private async Task<ArticleOutcome> IngestAsync(ArticleReadResult result)
+    /// <summary>An article ready to write, or the reason it will not be.</summary>
+    private sealed record Extracted(int Order, DocumentGraph? Graph, ArticleOutcome? Failure, long Bytes);
+
+    private Extracted Extract(int order, ArticleReadResult result)
     {
         if (result.Article is not { } article)
         {
             _logger.LogWarning("Skipped {Article}: {Reason}", result.Name, result.Error);
-            return new ArticleOutcome(result.Name, null, result.Error, 0, Empty, 0);
+            return new Extracted(order, null, new ArticleOutcome(result.Name, null, result.Error, 0, Empty, 0), 0);
         }
         var bytes = System.Text.Encoding.UTF8.GetByteCount(article.Text);
-        DocumentGraph graph;
         try
         {
-            graph = _pipeline.Extract(article);
+            return new Extracted(order, _pipeline.Extract(article), null, bytes);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             _logger.LogError(exception, "Extraction failed for {Article}", article.Name);
-            return new ArticleOutcome(article.Name, null, $"extraction failed: {exception.Message}", 0, Empty, bytes);
+            return new Extracted(order, null, new ArticleOutcome(article.Name, null, $"extraction failed: {exception.Message}", 0, Empty, bytes), bytes);
         }
-        // The write of the article in hand is not cancelled: a graceful stop lets it commit.
-        var stored = await _store.UpsertAsync(graph, CancellationToken.None).ConfigureAwait(false);
-        _logger.LogDebug("{Outcome} {Article}: {Entities} entities, {Relations} relations", stored, article.Name, graph.Entities.Count, graph.Relations.Count);
+    }
+
+    /// <summary>
+    /// Writes and empties the batch. The write in hand is not cancelled: a graceful stop lets it commit. A batch the
+    /// store refuses as invalid is retried one article at a time; a store that is down fails the whole file (it stays
+    /// where it is, to be tried again).
+    /// </summary>
+    private async Task WriteAsync(List<Extracted> batch, Action<int, ArticleOutcome> settle)
+    {
+        if (batch.Count == 0)
+        {
+            return;
+        }
+        var graphs = batch.Select(item => item.Graph!).ToList();
+        try
+        {
+            var stored = batch.Count == 1
+                ? [await _store.UpsertAsync(graphs[0], CancellationToken.None).ConfigureAwait(false)]
+                : await _store.UpsertBatchAsync(graphs, CancellationToken.None).ConfigureAwait(false);
+            for (var index = 0; index < batch.Count; index++)
+            {
+                settle(batch[index].Order, Stored(batch[index], stored[index]));
+            }
+        }
+        catch (ArgumentException) when (batch.Count > 1)
+        {
+            foreach (var item in batch)
+            {
+                await WriteOneAsync(item, settle).ConfigureAwait(false);
+            }
+        }
+        catch (ArgumentException exception)
+        {
+            _logger.LogError("The store refused {Article}: {Reason}", batch[0].Graph!.Document.Name, exception.Message);
+            settle(batch[0].Order, new ArticleOutcome(batch[0].Graph!.Document.Name, null, $"refused by the store: {exception.Message}", 0, Empty, batch[0].Bytes));
+        }
+        batch.Clear();
+    }
+
+    private async Task WriteOneAsync(Extracted item, Action<int, ArticleOutcome> settle)
+    {
+        try
+        {
+            var stored = await _store.UpsertAsync(item.Graph!, CancellationToken.None).ConfigureAwait(false);
+            settle(item.Order, Stored(item, stored));
+        }
+        catch (ArgumentException exception)
+        {
+            _logger.LogError("The store refused {Article}: {Reason}", item.Graph!.Document.Name, exception.Message);
+            settle(item.Order, new ArticleOutcome(item.Graph!.Document.Name, null, $"refused by the store: {exception.Message}", 0, Empty, item.Bytes));
+        }
+    }
+
+    private ArticleOutcome Stored(Extracted item, UpsertOutcome outcome)
+    {
+        var graph = item.Graph!;
+        _logger.LogDebug("{Outcome} {Article}: {Entities} entities, {Relations} relations", outcome, graph.Document.Name, graph.Entities.Count, graph.Relations.Count);
         var relations = graph.Relations.GroupBy(relation => relation.Type).ToDictionary(group => group.Key, group => group.Count());
-        return new ArticleOutcome(article.Name, stored, null, graph.Entities.Count, relations, bytes);
+        return new ArticleOutcome(graph.Document.Name, outcome, null, graph.Entities.Count, relations, item.Bytes);
     }
 
     private static readonly IReadOnlyDictionary<RelationType, int> Empty = new Dictionary<RelationType, int>();

@@ -31,6 +31,27 @@ public sealed class RecognitionTests
         Assert.Contains("وزير الزراعة الكيني", person.Aliases); // a title with a nationality is an alias
     }
 
+    [Theory]
+    [InlineData("وقال وزير الدفاع المالي ساديو كامارا إن الجيش استعاد المدينة.", true)]
+    [InlineData("وقالت الحكومة المالية في بيان إن الانتخابات ستجري في موعدها.", true)]
+    [InlineData("وقال وزير المالية إن الأزمة المالية أثرت على الأسواق المالية.", false)]
+    [InlineData("وتبحث الحكومة السياسة المالية للعام المقبل.", false)]
+    public void A_nationality_that_is_also_a_common_word_names_the_country_only_after_a_word_it_qualifies(string sentence, bool mali)
+    {
+        var graph = Extract.Text(sentence);
+        Assert.Equal(mali, graph.Entities.Any(entity => entity.Id == "mali"));
+    }
+
+    [Fact]
+    public void A_title_chained_to_one_that_names_the_country_holds_there_too()
+    {
+        var graph = Extract.Text("وكان المتحدث باسم الحكومة المالية العقيد عبد الله مايغا قد حذر فرنسا من أي تدخل.");
+        var spokesman = graph.Relation(RelationType.HoldsRole, "عبد الله مايغا", "مالي");
+        Assert.NotNull(spokesman);
+        Assert.Equal("المتحدث", spokesman.Evidence[0].Role);
+        Assert.Null(graph.Relation(RelationType.HoldsRole, "عبد الله مايغا", "فرنسا"));
+    }
+
     [Fact]
     public void A_title_in_apposition_after_a_name_introduces_the_person()
     {

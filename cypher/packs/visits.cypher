@@ -1,0 +1,35 @@
+// Pack: visits
+// Who went where, when, whether it happened or was only announced, and on whose word.
+
+// name: who-visited-where
+// question: Who visited where, when, with what status, and which documents say so?
+// param: limit = 100  rows at most, latest first
+MATCH (visitor:Entity)-[visit:VISITED]->(place:Entity)
+RETURN visitor.name AS visitor, visitor.nameAr AS visitorAr, place.name AS place, place.nameAr AS placeAr,
+       visit.date AS date, visit.status AS status, visit.documents AS documents
+ORDER BY date DESC, visitor, place
+LIMIT $limit;
+
+// name: timeline
+// question: Where did a given person go, in date order, and what sentence reports each visit?
+// param: person = "vladimir_putin"  the visitor's entity id (overview/find-entity finds it)
+MATCH (visitor:Entity {id: $person})-[visit:VISITED]->(place:Entity)
+MATCH (evidence:Evidence {relation: visit.id})
+RETURN coalesce(evidence.date, visit.date) AS date, place.name AS place, place.nameAr AS placeAr,
+       evidence.status AS status, evidence.document AS document, evidence.text AS sentence
+ORDER BY date, document, place;
+
+// name: visitors-of
+// question: Who visited a given place (a country, city or site), how often and when first?
+// param: place = "russia"  the place's entity id
+MATCH (visitor:Entity)-[visit:VISITED]->(place:Entity {id: $place})
+RETURN visitor.name AS visitor, visitor.nameAr AS visitorAr, visit.status AS status, visit.date AS firstDate,
+       visit.evidenceCount AS reports, visit.documents AS documents
+ORDER BY reports DESC, visitor;
+
+// name: planned
+// question: Which visits are announced, expected or intended but not reported as made?
+MATCH (visitor:Entity)-[visit:VISITED {status: 'planned'}]->(place:Entity)
+RETURN visitor.name AS visitor, visitor.nameAr AS visitorAr, place.name AS place, place.nameAr AS placeAr,
+       visit.date AS date, visit.documents AS documents
+ORDER BY date DESC, visitor, place;
