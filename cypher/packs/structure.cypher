@@ -14,7 +14,9 @@ LIMIT $limit;
 // question: How are two entities connected: the shortest chain of relationships between them, in either direction?
 // param: from = "kim_jong_un"  an entity id
 // param: to = "united_states"  another entity id
-MATCH (start:Entity {id: $from}), (goal:Entity {id: $to})
+MATCH (start:Entity {id: $from})
+WITH start
+MATCH (goal:Entity {id: $to})
 MATCH path = shortestPath((start)-[:VISITED|MET|ACCOMPANIED|ACCUSED|DENIED|WARNED|HOLDS_ROLE*..8]-(goal))
 RETURN [node IN nodes(path) | coalesce(node.name, node.nameAr)] AS chain,
        [relationship IN relationships(path) | type(relationship)] AS types, length(path) AS hops, path;

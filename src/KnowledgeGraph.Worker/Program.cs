@@ -10,6 +10,8 @@ var root = new RootCommand("KnowledgeGraph: Arabic news articles to a property g
     IngestCommand.Create(),
     RunCommand.Create(),
     ExportCommand.Create(),
+    QueryCommand.Create(),
+    DumpCypherCommand.Create(),
 };
 root.Options.Add(CommonOptions.Data);
 try

@@ -19,6 +19,12 @@ public sealed class CypherExporter : IGraphExporter
     private const string StartKey = "startKey";
     private const string EndKey = "endKey";
 
+    /// <summary>
+    /// Keys of the row maps the script UNWINDs that are not graph properties (a relationship row names its
+    /// endpoints' keys). A Cypher checker that knows only the graph's property keys needs these too.
+    /// </summary>
+    public static IReadOnlyList<string> RowKeys { get; } = [StartKey, EndKey];
+
     private readonly int _batchSize;
 
     public CypherExporter(int batchSize = DefaultBatchSize)

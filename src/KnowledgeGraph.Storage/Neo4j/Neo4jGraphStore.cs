@@ -228,6 +228,19 @@ public sealed class Neo4jGraphStore : IGraphStore
                 item.TryGetProperty("count", out var count) && count.ValueKind == JsonValueKind.Number ? (int)count.GetDouble() : 0))
             : [];
 
+    /// <summary>
+    /// Runs a query of the user's (a pack query) in its own transaction, with the store's retries. The statement is
+    /// sent as it is; its values must come in <paramref name="parameters"/>.
+    /// </summary>
+    public async Task<Neo4jResult> QueryAsync(string statement, IReadOnlyDictionary<string, object?> parameters, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(statement);
+        ArgumentNullException.ThrowIfNull(parameters);
+        return await _pipeline.ExecuteAsync(
+            async token => await _client.RunAsync(statement, parameters, token).ConfigureAwait(false),
+            cancellationToken).ConfigureAwait(false);
+    }
+
     private async Task<Neo4jResult> RunAsync(Neo4jStatement statement, CancellationToken cancellationToken) =>
         await _pipeline.ExecuteAsync(
             async token => await _client.RunAsync(statement.Text, statement.Parameters, token).ConfigureAwait(false),

@@ -96,6 +96,12 @@ internal static class UpsertStatements
         return new Neo4jStatement(Cypher.Compact(text), parameters, rows);
     }
 
+    /// <summary>
+    /// Keys of the row maps the write statement UNWINDs ("row.entity", "row.properties"); a Cypher checker that
+    /// knows only the graph's property keys needs these too.
+    /// </summary>
+    public static IReadOnlyList<string> RowKeys { get; } = ["name", "properties", "id", "type", "document", "entity", "key", "source", "target"];
+
     /// <summary>The Evidence node key of cypher/README.md: one per relation and document.</summary>
     public static string EvidenceKey(string relationId, string documentName) => relationId + "@" + documentName;
 

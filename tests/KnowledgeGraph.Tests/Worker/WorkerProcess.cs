@@ -34,6 +34,28 @@ public sealed class WorkerProcess : IDisposable
         return worker._process.ExitCode;
     }
 
+    /// <summary>Runs kg to the end with extra environment variables, and returns its exit code and what it printed.</summary>
+    public static async Task<(int ExitCode, string Output, string Error)> RunCapturedAsync(
+        string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] arguments)
+    {
+        var info = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
+        info.ArgumentList.Add(ExecutablePath);
+        foreach (var argument in arguments)
+        {
+            info.ArgumentList.Add(argument);
+        }
+        info.Environment.Remove("Storage__Provider");
+        foreach (var (key, value) in environment)
+        {
+            info.Environment[key] = value;
+        }
+        using var process = Process.Start(info) ?? throw new InvalidOperationException("could not start kg");
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(3));
+        return (process.ExitCode, await output, await error);
+    }
+
     public int Id => _process.Id;
 
     public bool HasExited => _process.HasExited;

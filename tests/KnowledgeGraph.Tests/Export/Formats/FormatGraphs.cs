@@ -21,12 +21,16 @@ internal static class FormatGraphs
     public static GraphSnapshot Pipeline()
     {
         var builder = new GraphBuilder();
-        foreach (var (name, text) in Articles)
+        foreach (var graph in PipelineGraphs())
         {
-            builder.Add(Extract.Text(text, name, new DateOnly(2024, 5, 12)));
+            builder.Add(graph);
         }
         return builder.Build();
     }
+
+    /// <summary>Each of <see cref="Articles"/> as the pipeline extracts it.</summary>
+    public static IReadOnlyList<DocumentGraph> PipelineGraphs() =>
+        Articles.Select(article => Extract.Text(article.Text, article.Name, new DateOnly(2024, 5, 12))).ToList();
 
     /// <summary>Awkward values by hand: delimiters, quotes of both kinds, backslashes, line breaks, markup, Arabic.</summary>
     public const string TrickyName = "a, \"b\"; it's\\n <c>&amp;";
