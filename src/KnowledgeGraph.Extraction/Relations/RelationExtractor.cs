@@ -1200,12 +1200,37 @@ public sealed class RelationExtractor : IPipelineComponent
                 return null;
             }
             var end = k;
-            while (end < sentence.EndToken && end - k < 14 && !RelationContext.IsClauseBreak(Tokens[end]))
+            while (end < sentence.EndToken && end - k < 14 && !RelationContext.IsClauseBreak(Tokens[end]) && !StartsClause(end, sentence.EndToken))
             {
                 end++;
             }
             var text = _c.Doc.OriginalText(Tokens[k].Start, Tokens[end - 1].End);
             return text.Length > 1 && text[0] == 'ب' ? text[1..].TrimStart('ـ') : text;
+        }
+
+        /// <summary>
+        /// Where another clause begins inside a charge: a verb that is a trigger of its own, or "و" + a party followed by
+        /// one ("بدعم جماعات مسلحة والخارجية الفرنسية تنفي").
+        /// </summary>
+        private bool StartsClause(int k, int sentenceEnd)
+        {
+            if (_c.TriggerTokens.Contains(k) && Tokens[k].Kind == TokenKind.Word && IsVerbTrigger(k))
+            {
+                return true;
+            }
+            if (!Tokens[k].Text.StartsWith('و')
+                || _c.Table.StartingAt(k, mention => mention is { Kind: not MentionKind.Adjective, Type: EntityType.Person or EntityType.Organization or EntityType.Country }) is not { } party)
+            {
+                return false;
+            }
+            for (var next = party.EndToken; next < Math.Min(sentenceEnd, party.EndToken + 3); next++)
+            {
+                if (_c.TriggerTokens.Contains(next) && IsVerbTrigger(next))
+                {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private void Deny(Trigger trigger)

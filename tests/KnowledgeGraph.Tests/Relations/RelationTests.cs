@@ -118,6 +118,15 @@ public sealed class RelationTests
     }
 
     [Fact]
+    public void A_charge_ends_where_another_party_starts_a_clause_of_its_own()
+    {
+        var graph = Extract.Text("باماكو تتهم باريس بدعم جماعات مسلحة والخارجية الفرنسية تنفي");
+        var accused = Found(graph, RelationType.Accused, "مالي", "فرنسا");
+        Assert.Equal("دعم جماعات مسلحة", accused.Charge);
+        Found(graph, RelationType.Denied, "وزارة الخارجية الفرنسية", "مالي");
+    }
+
+    [Fact]
     public void An_accusation_names_its_charge()
     {
         var graph = Extract.Text("واتهمت إيران إسرائيل باغتيال عالم نووي قرب طهران.");
