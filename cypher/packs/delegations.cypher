@@ -8,6 +8,8 @@ MATCH (companion:Entity)-[accompanied:ACCOMPANIED]->(principal:Entity {id: $pers
 MATCH (evidence:Evidence {relation: accompanied.id})
 OPTIONAL MATCH (principal)-[visit:VISITED]->(place:Entity)
   WHERE EXISTS { MATCH (:Evidence {relation: visit.id, document: evidence.document}) }
+WITH companion, evidence, place
+ORDER BY place.name
 WITH companion, evidence, collect(DISTINCT coalesce(place.name, place.nameAr)) AS visits
 RETURN companion.name AS companion, companion.nameAr AS companionAr, visits, evidence.date AS date,
        evidence.document AS document, evidence.text AS sentence
@@ -16,7 +18,9 @@ ORDER BY date, companion, document;
 // name: largest
 // question: Whose entourages are the largest: principals by number of distinct companions?
 // param: limit = 25  principals at most
-MATCH (companion:Entity)-[accompanied:ACCOMPANIED]->(principal:Entity)
+MATCH (companion:Entity)-[:ACCOMPANIED]->(principal:Entity)
+WITH principal, companion
+ORDER BY companion.name
 RETURN principal.name AS principal, principal.nameAr AS principalAr, count(DISTINCT companion) AS companions,
        collect(DISTINCT coalesce(companion.name, companion.nameAr))[..10] AS examples
 ORDER BY companions DESC, principal
@@ -25,6 +29,8 @@ LIMIT $limit;
 // name: companions-of-companions
 // question: Who travels in the same circles: companions who accompanied more than one principal?
 MATCH (companion:Entity)-[:ACCOMPANIED]->(principal:Entity)
+WITH companion, principal
+ORDER BY principal.name
 WITH companion, collect(DISTINCT coalesce(principal.name, principal.nameAr)) AS principals
 WHERE size(principals) > 1
 RETURN companion.name AS companion, companion.nameAr AS companionAr, principals

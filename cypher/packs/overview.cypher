@@ -16,7 +16,7 @@ ORDER BY kind, count DESC, name;
 
 // name: documents
 // question: Which documents have been ingested, when were they published, and how much did each contribute?
-// param: limit = 100  documents at most, newest first
+// param: limit = 100  documents at most, newest first (undated last)
 MATCH (document:Document)
 CALL (document) {
   OPTIONAL MATCH (document)-[mention:MENTIONS]->(:Entity)
@@ -28,7 +28,7 @@ CALL (document) {
 }
 RETURN document.name AS document, document.title AS title, document.date AS date, document.source AS source,
        entities, relations
-ORDER BY date DESC, document
+ORDER BY date IS NULL, date DESC, document
 LIMIT $limit;
 
 // name: relationship-status

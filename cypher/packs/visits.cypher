@@ -3,11 +3,11 @@
 
 // name: who-visited-where
 // question: Who visited where, when, with what status, and which documents say so?
-// param: limit = 100  rows at most, latest first
+// param: limit = 100  rows at most, latest first (visits the text gives no date for last)
 MATCH (visitor:Entity)-[visit:VISITED]->(place:Entity)
 RETURN visitor.name AS visitor, visitor.nameAr AS visitorAr, place.name AS place, place.nameAr AS placeAr,
        visit.date AS date, visit.status AS status, visit.documents AS documents
-ORDER BY date DESC, visitor, place
+ORDER BY date IS NULL, date DESC, visitor, place
 LIMIT $limit;
 
 // name: timeline
@@ -32,4 +32,4 @@ ORDER BY reports DESC, visitor;
 MATCH (visitor:Entity)-[visit:VISITED {status: 'planned'}]->(place:Entity)
 RETURN visitor.name AS visitor, visitor.nameAr AS visitorAr, place.name AS place, place.nameAr AS placeAr,
        visit.date AS date, visit.documents AS documents
-ORDER BY date DESC, visitor, place;
+ORDER BY date IS NULL, date DESC, visitor, place;
