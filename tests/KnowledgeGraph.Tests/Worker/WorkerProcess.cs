@@ -11,7 +11,10 @@ public sealed class WorkerProcess : IDisposable
 
     public static string ExecutablePath => Path.Combine(AppContext.BaseDirectory, "kg.dll");
 
-    public static WorkerProcess Start(string workingDirectory, params string[] arguments)
+    public static WorkerProcess Start(string workingDirectory, params string[] arguments) =>
+        Start(workingDirectory, new Dictionary<string, string>(), arguments);
+
+    public static WorkerProcess Start(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
         var info = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
         info.ArgumentList.Add(ExecutablePath);
@@ -21,6 +24,10 @@ public sealed class WorkerProcess : IDisposable
         }
         // Keep the test's environment from choosing another store.
         info.Environment.Remove("Storage__Provider");
+        foreach (var (key, value) in environment)
+        {
+            info.Environment[key] = value;
+        }
         var process = Process.Start(info) ?? throw new InvalidOperationException("could not start kg");
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
