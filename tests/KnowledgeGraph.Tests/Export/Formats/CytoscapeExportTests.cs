@@ -93,4 +93,36 @@ public sealed class CytoscapeExportTests
         Assert.Contains(labels, label => label.Contains("ماكرون", StringComparison.Ordinal));
         Assert.Contains(labels, label => label.Contains("الرباط", StringComparison.Ordinal));
     }
+
+    [CytoscapeJsTheory]
+    [MemberData(nameof(FormatGraphs.GraphNames), MemberType = typeof(FormatGraphs))]
+    public async Task Cytoscape_js_loads_every_node_and_edge_with_its_label_and_arabic_names(string name)
+    {
+        Assert.Null(CytoscapeJs.Missing);
+        var source = FormatGraphs.Named(name);
+        using var folder = new TemporaryFolder();
+        var path = folder.File("graph.cyjs");
+        await File.WriteAllTextAsync(path, await FormatGraphs.ExportTextAsync(new CytoscapeExporter(), source));
+
+        var read = await CytoscapeJs.ReadAsync(path);
+
+        var nodes = read.GetProperty("nodes").EnumerateArray().ToDictionary(node => node.GetProperty("id").GetString()!);
+        Assert.Equal(source.Entities.Select(entity => entity.Id).Order(StringComparer.Ordinal), nodes.Keys.Order(StringComparer.Ordinal));
+        foreach (var entity in source.Entities)
+        {
+            var node = nodes[entity.Id];
+            Assert.False(string.IsNullOrWhiteSpace(node.GetProperty("label").GetString()));
+            Assert.Equal(entity.NameAr, node.GetProperty("data").GetProperty("nameAr").GetString());
+            Assert.Contains(entity.Type.ToWire(), node.GetProperty("classes").EnumerateArray().Select(item => item.GetString()));
+        }
+        var edges = read.GetProperty("edges").EnumerateArray().ToDictionary(edge => edge.GetProperty("id").GetString()!);
+        Assert.Equal(source.Relations.Count, edges.Count);
+        foreach (var relation in source.Relations)
+        {
+            var edge = edges[relation.Id];
+            Assert.Equal(relation.Source, edge.GetProperty("source").GetString());
+            Assert.Equal(relation.Target, edge.GetProperty("target").GetString());
+            Assert.Equal(relation.Type.ToWire(), edge.GetProperty("label").GetString());
+        }
+    }
 }
