@@ -16,22 +16,27 @@ public sealed class WorkerProcess : IDisposable
 
     public static WorkerProcess Start(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
+        var process = Process.Start(Info(workingDirectory, environment, arguments)) ?? throw new InvalidOperationException("could not start kg");
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return new WorkerProcess(process);
+    }
+
+    /// <summary>kg with its arguments, in a folder; the test's own Storage__Provider is removed so that only <paramref name="environment"/> chooses the store.</summary>
+    private static ProcessStartInfo Info(string workingDirectory, IReadOnlyDictionary<string, string> environment, string[] arguments)
+    {
         var info = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
         info.ArgumentList.Add(ExecutablePath);
         foreach (var argument in arguments)
         {
             info.ArgumentList.Add(argument);
         }
-        // Keep the test's environment from choosing another store.
         info.Environment.Remove("Storage__Provider");
         foreach (var (key, value) in environment)
         {
             info.Environment[key] = value;
         }
-        var process = Process.Start(info) ?? throw new InvalidOperationException("could not start kg");
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return new WorkerProcess(process);
+        return info;
     }
 
     public static async Task<int> RunAsync(string workingDirectory, params string[] arguments)
@@ -45,17 +50,7 @@ public sealed class WorkerProcess : IDisposable
     public static async Task<(int ExitCode, string Output, string Error)> RunCapturedAsync(
         string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
-        var info = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
-        info.ArgumentList.Add(ExecutablePath);
-        foreach (var argument in arguments)
-        {
-            info.ArgumentList.Add(argument);
-        }
-        info.Environment.Remove("Storage__Provider");
-        foreach (var (key, value) in environment)
-        {
-            info.Environment[key] = value;
-        }
+        var info = Info(workingDirectory, environment, arguments);
         using var process = Process.Start(info) ?? throw new InvalidOperationException("could not start kg");
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
