@@ -23,11 +23,15 @@ public sealed class GazetteerRecognizer : IPipelineComponent
             {
                 continue;
             }
-            var previous = match.FirstToken > 0 && !tokens[match.FirstToken].LineBreakBefore ? tokens[match.FirstToken - 1].Text : null;
-            var fitting = match.Values.Where(candidate => candidate.FitsAfter(previous)).ToList();
-            if (fitting.Count == 0)
+            var fitting = match.Values;
+            if (HasContext(fitting))
             {
-                continue;
+                var previous = match.FirstToken > 0 && !tokens[match.FirstToken].LineBreakBefore ? tokens[match.FirstToken - 1].Text : null;
+                fitting = fitting.Where(candidate => candidate.FitsAfter(previous)).ToList();
+                if (fitting.Count == 0)
+                {
+                    continue;
+                }
             }
             var form = Choose(fitting);
             table.Add(new EntityMention
@@ -52,6 +56,18 @@ public sealed class GazetteerRecognizer : IPipelineComponent
             // No skipping past the match: a name inside a longer one ("روسيا" in "أقصى شرق روسيا") is
             // found too, and mention resolution keeps it nested when it is an entity of its own.
         }
+    }
+
+    private static bool HasContext(IReadOnlyList<GazetteerForm> forms)
+    {
+        foreach (var form in forms)
+        {
+            if (form.After is not null)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>An ambiguous form: a name beats a short form beats an adjective; then states beat cities.</summary>
