@@ -63,6 +63,7 @@ public sealed class Coreference : IPipelineComponent
         AddTitleAliases(doc, entities);
 
         AddMetonyms(doc, entities);
+        AddStateNouns(doc, entities);
 
         doc.Entities.Clear();
         foreach (var entity in entities.Values.OrderBy(entity => entity.FirstPosition))
@@ -407,6 +408,53 @@ public sealed class Coreference : IPipelineComponent
             };
             doc.Mentions.Add(metonym);
             Link(entities, metonym, country.Id);
+        }
+    }
+
+    /// <summary>
+    /// "المملكة" alone is the kingdom the article is about: of the states the noun can stand for, the one the
+    /// article names most often (by name, not by nationality). An article that names none leaves it unread.
+    /// </summary>
+    private void AddStateNouns(Doc doc, Dictionary<string, DocEntity> entities)
+    {
+        var table = MentionTable.For(doc);
+        var tokens = doc.Tokens;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (_resources.Cues.StateNouns.Match(tokens, i) is not { } match || table.Covering(i) is not null)
+            {
+                continue;
+            }
+            var state = match.Values[0]
+                .Select(id => entities.GetValueOrDefault(id))
+                .OfType<DocEntity>()
+                .Select(entity => (Entity: entity, Names: entity.Mentions.Count(mention => mention.Kind is MentionKind.Name or MentionKind.Metonym)))
+                .Where(candidate => candidate.Names > 0)
+                .OrderByDescending(candidate => candidate.Names)
+                .ThenBy(candidate => candidate.Entity.FirstPosition)
+                .Select(candidate => candidate.Entity)
+                .FirstOrDefault();
+            if (state?.Known is null)
+            {
+                continue;
+            }
+            var mention = new EntityMention
+            {
+                FirstToken = match.FirstToken,
+                EndToken = match.EndToken,
+                Start = match.Start,
+                End = match.End,
+                Type = EntityType.Country,
+                Kind = MentionKind.Descriptor,
+                Source = MentionSource.Coreference,
+                Known = state.Known,
+                NameStart = match.Start,
+                NameEnd = match.End,
+            };
+            doc.Mentions.Add(mention);
+            table.Add(mention);
+            Link(entities, mention, state.Known.Id);
+            i = match.EndToken - 1;
         }
     }
 

@@ -76,12 +76,16 @@ public sealed class CueLexicon
         OrganizationHeads = new PhraseIndex<HeadInfo>(normalizer, vocabulary);
         PlaceHeads = new PhraseIndex<HeadInfo>(normalizer, vocabulary);
         EventHeads = new PhraseIndex<HeadInfo>(normalizer, vocabulary);
+        StateNouns = new PhraseIndex<IReadOnlyList<string>>(normalizer, vocabulary);
     }
 
     public PhraseIndex<TitleInfo> Titles { get; }
     public PhraseIndex<HeadInfo> OrganizationHeads { get; }
     public PhraseIndex<HeadInfo> PlaceHeads { get; }
     public PhraseIndex<HeadInfo> EventHeads { get; }
+
+    /// <summary>"المملكة": a noun that stands for one of these states (gazetteer ids) when the article names it.</summary>
+    public PhraseIndex<IReadOnlyList<string>> StateNouns { get; }
 
     public static CueLexicon Load(IDataSource source, ArabicNormalizer normalizer, PhraseVocabulary? vocabulary = null)
     {
@@ -114,6 +118,10 @@ public sealed class CueLexicon
         foreach (var row in DataFiles.ReadTable(source, "cues/event-heads.tsv").Rows)
         {
             cues.EventHeads.Add(row.Required("head"), Head(row, HeadTransparency.None));
+        }
+        foreach (var row in DataFiles.ReadTable(source, "cues/state-nouns.tsv").Rows)
+        {
+            cues.StateNouns.Add(row.Required("noun"), row.List("states"));
         }
         return cues;
     }

@@ -32,6 +32,21 @@ public sealed class CoreferenceTests
     }
 
     [Fact]
+    public void The_kingdom_alone_is_the_kingdom_the_article_names()
+    {
+        var graph = Extract.Text("أعلنت السعودية عن مبادرة جديدة. وقال مسؤول إن المملكة ستستضيف القمة في الرياض.");
+        var saudi = graph.Entities.Single(entity => entity.Id == "saudi_arabia");
+        Assert.Contains(saudi.Mentions, mention => mention.Text == "المملكة");
+    }
+
+    [Fact]
+    public void The_kingdom_alone_refers_to_nothing_when_no_kingdom_is_named()
+    {
+        var graph = Extract.Text("وقال مسؤول إن المملكة ستستضيف القمة العام المقبل.");
+        Assert.DoesNotContain(graph.Entities, entity => entity.Type == EntityType.Country);
+    }
+
+    [Fact]
     public void A_capital_acting_as_its_government_is_also_a_mention_of_the_state()
     {
         var graph = Extract.Text("وأعلنت نيروبي رفضها للقرار.");
