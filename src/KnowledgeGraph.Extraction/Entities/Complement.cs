@@ -54,6 +54,10 @@ public static class ComplementParser
     private static readonly HashSet<char> ClosingQuotes = ['"', '»', '”', '\''];
     private static readonly HashSet<string> Ordinals = new(StringComparer.Ordinal) { "الاولي", "الثانيه", "الاول", "الثاني" };
 
+    private static bool SingularTitleAt(LanguageResources resources, IReadOnlyList<Token> tokens, int index) =>
+        resources.Cues.Titles.Match(tokens, index) is { } title
+        && title.Values.Any(info => info.Number == GrammaticalNumber.Singular && info.Class is not (TitleClass.Honorific or TitleClass.Modifier or TitleClass.Postmodifier));
+
     public static Complement Parse(Doc doc, MentionTable table, WordFeatures words, LanguageResources resources,
         int start, EntityType type, HeadInfo head, int maxTokens)
     {
@@ -88,10 +92,20 @@ public static class ComplementParser
                 break;
             }
 
+            // "مكتب وزير الدفاع"، "إدارة الرئيس الأميركي باراك أوباما": a body named after one person's office names
+            // the office, and the title belongs to the person who follows.
+            if (j == start && type == EntityType.Organization && SingularTitleAt(resources, tokens, j))
+            {
+                break;
+            }
             var mention = table.StartingAt(j, candidate => candidate.Source == MentionSource.Gazetteer);
             if (mention is { Kind: MentionKind.Adjective } && IsDefinite(doc, mention))
             {
                 break; // a nationality ends the name; ReadTrailing takes it
+            }
+            if (mention is { Kind: MentionKind.Name, Type: EntityType.Organization } && type == EntityType.Organization && j > start && words.StartsHead(j))
+            {
+                break; // "ميليشيا وحدات الحماية الكردية تنظيم داعش": another body begins
             }
             if (mention is { Kind: MentionKind.Name })
             {

@@ -92,6 +92,12 @@ public sealed class PersonRecognizer : IPipelineComponent
             {
                 AddDescriptor(table, role);
             }
+            // "قال جون كيري وزير الخارجية الأمريكي إن": titles right after a name, with no comma or conjunction, are that person's.
+            if (!tokens[index].LineBreakBefore && NameEndingAt(table, index) is { } named && chain[0].Title.IsOffice && (chain[0].IsQualified || named.Known is not null)
+                && (tokens[index].Text[0] != 'و' || Titles.Match(tokens, index, allowClitics: false) is not null))
+            {
+                Attach(named, chain);
+            }
             return k;
         }
         Attach(person, chain);
@@ -216,6 +222,9 @@ public sealed class PersonRecognizer : IPipelineComponent
         || words.IsStopword(end) || doc.Tokens[end].Text.StartsWith('و');
 
     /// <summary>Whether a name starts here (so titles before it are that person's, not the previous one's).</summary>
+    private static EntityMention? NameEndingAt(MentionTable table, int index) =>
+        index > 0 && table.Covering(index - 1) is { Type: EntityType.Person, Kind: MentionKind.Name } named && named.EndToken == index ? named : null;
+
     private static bool StartsAnotherName(Doc doc, MentionTable table, WordFeatures words, int k) =>
         k < doc.Tokens.Count && !doc.Tokens[k].LineBreakBefore
         && (table.StartingAt(k, mention => mention.Type == EntityType.Person) is not null || words.GivenNameLength(k) > 0

@@ -55,6 +55,8 @@ public enum CalendarKind
     RelativeWeek,
     RelativeMonth,
     RelativeYear,
+    /// <summary>A stretch of time no date follows from, placed before (−1) or after (+1) the article: "الأيام المقبلة".</summary>
+    Period,
 }
 
 public sealed record CalendarWord(string Word, CalendarKind Kind, int Value);

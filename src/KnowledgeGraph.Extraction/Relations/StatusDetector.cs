@@ -15,7 +15,7 @@ public sealed class StatusDetector
     private const int BackWindow = 8;
 
     // Tokens after the arguments a future time may stand in: the object, then "يوم الأحد المقبل".
-    private const int FutureTimeWindow = 6;
+    private const int FutureTimeWindow = 12;
 
     private readonly RelationContext _context;
 
@@ -82,7 +82,8 @@ public sealed class StatusDetector
                 {
                     break;
                 }
-                if (lexicon.Modality.Match(tokens, k) is { Value: { Before: false, Effect: ModalityEffect.Planned } } && IsTimeQualifier(k))
+                if (lexicon.Modality.Match(tokens, k) is { Value: { Before: false, Effect: ModalityEffect.Planned } } && IsTimeQualifier(k)
+                    || lexicon.Calendar.Match(tokens, k) is { Value: { Kind: not (CalendarKind.Weekday or CalendarKind.Month), Value: > 0 } })
                 {
                     planned = true;
                     break;

@@ -43,6 +43,29 @@ public sealed class RelationTests
     }
 
     [Fact]
+    public void A_meeting_in_the_coming_weeks_is_planned()
+    {
+        var graph = Extract.Text("وقال إنه سيبحث الملف عندما يلتقي مع نظيره الروسي سيرغي لافروف في قطر في الأسابيع المقبلة.");
+        Assert.All(graph.Relations.Where(relation => relation.Type == RelationType.Met), relation => Assert.Equal(RelationStatus.Planned, relation.Status));
+    }
+
+    [Fact]
+    public void A_title_right_after_a_name_is_that_persons_office()
+    {
+        var graph = Extract.Text("قال جون كيري وزير الخارجية الأمريكي إن الاتفاق يخدم مصالح بلاده.");
+        var role = Found(graph, RelationType.HoldsRole, "جون كيري", "الولايات المتحدة");
+        Assert.Equal("وزير الخارجية", role.Role);
+    }
+
+    [Fact]
+    public void A_title_after_a_name_that_introduces_another_name_is_not_the_first_persons()
+    {
+        var graph = Extract.Text("التقى بوتين الرئيس الصيني شي جين بينغ في موسكو.");
+        Assert.Null(graph.Relation(RelationType.HoldsRole, "بوتين", "الصين"));
+        Found(graph, RelationType.HoldsRole, "شي جين بينغ", "الصين");
+    }
+
+    [Fact]
     public void A_past_visit_last_month_stays_occurred()
     {
         var graph = Extract.Text("زار رئيس الوزراء الهندي ناريندرا مودي اليابان الشهر الماضي.");
