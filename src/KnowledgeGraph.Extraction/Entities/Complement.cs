@@ -326,7 +326,8 @@ public static class ComplementParser
         for (var k = j; k < Math.Min(limit, j + 4); k++)
         {
             var token = tokens[k];
-            if (token.Kind != TokenKind.Word || words.IsStopword(k) || (k > j && token.LineBreakBefore))
+            // A title inside is a person's office, not more of the name ("تنظيم الدولة بقتل رئيس مجلس النواب").
+            if (token.Kind != TokenKind.Word || words.IsStopword(k) || (k > j && token.LineBreakBefore) || words.StartsTitle(k))
             {
                 return null;
             }

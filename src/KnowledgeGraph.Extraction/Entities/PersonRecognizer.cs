@@ -354,10 +354,38 @@ public sealed class PersonRecognizer : IPipelineComponent
             return;
         }
         var next = tokens[end];
-        if (next.Text is "،" or "," or ":" || SpeechFollowers.Contains(next.Text))
+        if ((next.Text is "،" or "," or ":" || SpeechFollowers.Contains(next.Text)) && !HasInflectedCommonWord(tokens, start, end))
         {
             table.Add(Person(doc, start, end, MentionSource.SpeechVerb, 0));
         }
+    }
+
+    private static readonly string[] NumberSuffixes = ["تان", "تين", "ان", "ين", "ون", "ات"];
+
+    /// <summary>
+    /// "قال مصدران أمنيان أمريكيان": a dual or plural of a common word or of a nationality is a description of
+    /// the speakers, not a name.
+    /// </summary>
+    private bool HasInflectedCommonWord(IReadOnlyList<Token> tokens, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            var text = tokens[k].Text;
+            foreach (var suffix in NumberSuffixes)
+            {
+                if (text.Length < suffix.Length + 3 || !text.EndsWith(suffix, StringComparison.Ordinal))
+                {
+                    continue;
+                }
+                var stem = text[..^suffix.Length];
+                if (_resources.CommonWords.Contains(stem) || _resources.CommonWords.Contains(stem + "ه")
+                    || _resources.Gazetteer.Forms.Lookup(stem).Any(form => form.Kind == GazetteerFormKind.Adjective))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /// <summary>"ري بيونج تشول وباك جونج تشون": a name joined by و to a person is a person.</summary>

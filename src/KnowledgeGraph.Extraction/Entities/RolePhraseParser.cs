@@ -136,6 +136,13 @@ public sealed class RolePhraseParser
             {
                 target = found;
                 k = found.EndToken;
+                // "قائد فيلق القدس الإيراني": the body's nationality, after its name, is part of the phrase.
+                if (found.Type == EntityType.Organization && k < tokens.Count && !tokens[k].LineBreakBefore
+                    && table.StartingAt(k, mention => mention is { Type: EntityType.Country, Kind: MentionKind.Adjective }) is { } nationality
+                    && tokens[k].Text.StartsWith("ال", StringComparison.Ordinal))
+                {
+                    k = nationality.EndToken;
+                }
             }
             else if (tokens[k].Text == "في" && k + 1 < tokens.Count
                      && table.StartingAt(k + 1, mention => mention.Type == EntityType.Organization && !mention.Nested) is { } body)

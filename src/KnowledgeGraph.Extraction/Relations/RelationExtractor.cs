@@ -350,9 +350,33 @@ public sealed class RelationExtractor : IPipelineComponent
                 targets.Add(mention);
                 AddInnerPlaces(mention, targets);
                 AddSiteCity(mention, targets);
+                AddCoordinatedPlaces(mention, slot, end, targets);
                 break;
             }
             return targets;
+        }
+
+        /// <summary>"إلى الصين وإندونيسيا"، "زار الأردن، ولبنان، وسوريا": places joined by و to a destination are destinations too.</summary>
+        private void AddCoordinatedPlaces(EntityMention first, Slot slot, int end, List<EntityMention> targets)
+        {
+            var k = first.EndToken;
+            while (k < end)
+            {
+                if (Tokens[k].Text is "،" or "," && k + 1 < end && Tokens[k + 1].Text[0] == 'و')
+                {
+                    k++;
+                }
+                if (Tokens[k].Kind != TokenKind.Word || Tokens[k].Text[0] != 'و' || _c.Arg(k, slot) is not { Nested: false } next
+                    || next.Type is not (EntityType.Country or EntityType.Location) || next.Start == Tokens[k].Start)
+                {
+                    return;
+                }
+                if (!targets.Contains(next))
+                {
+                    targets.Add(next);
+                }
+                k = next.EndToken;
+            }
         }
 
         /// <summary>"العاصمة المغربية" before "الرباط": the describing noun and its adjectives, up to the name.</summary>
