@@ -287,7 +287,8 @@ public static class ComplementParser
                 j++;
                 // "مركز الملك سلمان للإغاثة والأعمال الإنسانية": the complement may run on with و + ال.
                 while (j < limit && !tokens[j].LineBreakBefore && (tokens[j].Text.StartsWith("ال", StringComparison.Ordinal) || tokens[j].Text.StartsWith("وال", StringComparison.Ordinal))
-                       && !resources.Stopwords.Contains(tokens[j].Text) && table.StartingAt(j) is null)
+                       && !resources.Stopwords.Contains(tokens[j].Text) && table.StartingAt(j) is null
+                       && resources.Cues.Titles.Match(tokens, j) is null)
                 {
                     j++;
                 }

@@ -277,6 +277,17 @@ public sealed class Coreference : IPipelineComponent
                 // the article gives exactly that title, as a relation's argument.
                 var holders = entities.Values.Where(entity => entity.Type == EntityType.Person
                     && entity.Mentions.Any(mention => mention.AllRoles.Any(other => other.RoleKey == role.RoleKey))).ToList();
+                if (holders.Count > 1)
+                {
+                    // "وزير الخارجية" alone repeats how the article introduced its own minister ("معالي وزير الخارجية
+                    // الأستاذ عادل الجبير"), not a foreign one it qualified ("وزير الخارجية بدولة قطر ...").
+                    var unqualified = holders.Where(entity => entity.Mentions.Any(mention =>
+                        mention.AllRoles.Any(other => other.RoleKey == role.RoleKey && other.Target is null))).ToList();
+                    if (unqualified.Count == 1)
+                    {
+                        holders = unqualified;
+                    }
+                }
                 if (holders.Count == 0 && role.RoleKey.IndexOf(' ') < 0 && role.Title.Class is TitleClass.Minister or TitleClass.Leader or TitleClass.Royal or TitleClass.Government or TitleClass.Diplomat)
                 {
                     // "الوزير" alone: the minister the article is most about, among those named before it.

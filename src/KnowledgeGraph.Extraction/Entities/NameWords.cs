@@ -65,7 +65,7 @@ public sealed class WordFeatures
             }
             else if (resources.CommonWords.Contains(token.Text)
                      || (_givenName[i] == 0 && (CommonInPrepositionReading(resources, token) || CommonWithPronoun(resources, token.Text)
-                                                || CommonVerbForm(resources, token.Text))))
+                                                || CommonVerbForm(resources, token.Text) || CommonPlural(resources, token.Text))))
             {
                 flags |= Flag.Common;
             }
@@ -173,6 +173,10 @@ public sealed class WordFeatures
             {
                 return true;
             }
+            if (CommonPlural(resources, stem))
+            {
+                return true; // "تحياته" → "تحيات" → "تحية"
+            }
             // "زيارته" → "زيارة" (ta marbuta, normalised to ه).
             if (stem[^1] == 'ت')
             {
@@ -188,6 +192,20 @@ public sealed class WordFeatures
     }
 
     private static readonly string[] PronounSuffixes = ["هما", "هم", "هن", "ها", "نا", "ه"];
+
+    /// <summary>"تحيات"، "اجتماعات": the feminine plural of a common noun is common too.</summary>
+    private static bool CommonPlural(LanguageResources resources, ReadOnlySpan<char> word)
+    {
+        if (word.Length < 5 || !word.EndsWith("ات"))
+        {
+            return false;
+        }
+        var stem = word[..^2];
+        Span<char> buffer = stackalloc char[stem.Length + 1];
+        stem.CopyTo(buffer);
+        buffer[^1] = 'ه';
+        return resources.CommonWords.ContainsExact(stem) || resources.CommonWords.ContainsExact(buffer);
+    }
 
     private static bool HasPrepositionAndArticle(string word)
     {

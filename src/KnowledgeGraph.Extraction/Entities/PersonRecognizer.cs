@@ -75,11 +75,17 @@ public sealed class PersonRecognizer : IPipelineComponent
     private int TitleCue(Doc doc, MentionTable table, WordFeatures words, int index)
     {
         var chain = TitleChain(doc, table, words, index, allowConjunction: true);
+        var tokens = doc.Tokens;
+        // "مدير مكتب معالي الوزير السفير X": a title in the genitive of another office names whose office it is,
+        // not X's; the rest of the chain is X's.
+        if (chain.Count > 1 && IsGenitiveOfOffice(tokens, words, chain[0].LeadingToken))
+        {
+            chain.RemoveAt(0);
+        }
         if (chain.Count == 0)
         {
             return index + 1;
         }
-        var tokens = doc.Tokens;
         var k = chain[^1].EndToken;
         EntityMention? person = null;
         if (k < tokens.Count && !tokens[k].LineBreakBefore)
@@ -222,6 +228,11 @@ public sealed class PersonRecognizer : IPipelineComponent
         || words.IsStopword(end) || doc.Tokens[end].Text.StartsWith('و');
 
     /// <summary>Whether a name starts here (so titles before it are that person's, not the previous one's).</summary>
+    private static bool IsGenitiveOfOffice(IReadOnlyList<Token> tokens, WordFeatures words, int title) =>
+        title >= 2 && tokens[title - 1].Kind == TokenKind.Word && !tokens[title - 1].Text.StartsWith("ال", StringComparison.Ordinal)
+        && !words.StartsTitle(title - 1) && !words.IsStopword(title - 1) && words.StartsTitle(title - 2)
+        && !tokens[title - 1].LineBreakBefore && !tokens[title].LineBreakBefore;
+
     private static EntityMention? NameEndingAt(MentionTable table, int index) =>
         index > 0 && table.Covering(index - 1) is { Type: EntityType.Person, Kind: MentionKind.Name } named && named.EndToken == index ? named : null;
 

@@ -997,8 +997,22 @@ public sealed class RelationExtractor : IPipelineComponent
                 }
                 return;
             }
+            // "رافق معاليه X، وY": the one accompanied is an honorific pronoun, the companions follow.
+            var afterVerb = _c.SkipAdverbials(trigger.EndToken);
+            if (_c.IsHonorificPronoun(afterVerb))
+            {
+                var companions = ObjectPersons(afterVerb + 1, []);
+                if (companions.Members.Count > 0 && _c.Antecedent(afterVerb, companions.Members[0].Entity) is { } honoured)
+                {
+                    foreach (var companion in companions.Members)
+                    {
+                        Emit(RelationType.Accompanied, companion, Representative(honoured, trigger), trigger, status.Value, "accompany:honorific", companions.End);
+                    }
+                }
+                return;
+            }
             // "يرافق الرئيسَ في زيارته وزيرُ الخارجية": with this verb the one accompanied usually comes first (VOS).
-            var first = _c.NounPhrase(_c.SkipAdverbials(trigger.EndToken), Slot.Person);
+            var first = _c.NounPhrase(afterVerb, Slot.Person);
             if (first is null)
             {
                 return;

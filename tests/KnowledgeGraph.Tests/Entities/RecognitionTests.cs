@@ -42,6 +42,23 @@ public sealed class RecognitionTests
         Assert.Equal(mali, graph.Entities.Any(entity => entity.Id == "mali"));
     }
 
+    [Theory]
+    [InlineData("فيما حمله أمير قطر تحياته إلى خادم الحرمين الشريفين.")]
+    [InlineData("وقال مصدران أمنيان أمريكيان إن الاجتماع عقد أمس.")]
+    public void Inflected_common_words_are_not_names(string sentence)
+    {
+        var graph = Extract.Text(sentence);
+        Assert.DoesNotContain(graph.Entities, entity => entity.Type == EntityType.Person && entity.Id.StartsWith("person_", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_body_named_after_a_persons_office_is_not_an_organisation()
+    {
+        var graph = Extract.Text("وأعلنت إدارة الرئيس الأميركي باراك أوباما أنها تحقق في التقارير.");
+        Assert.DoesNotContain(graph.Entities, entity => entity.Type == EntityType.Organization);
+        Assert.NotNull(graph.Relation(RelationType.HoldsRole, "باراك أوباما", "الولايات المتحدة"));
+    }
+
     [Fact]
     public void A_title_chained_to_one_that_names_the_country_holds_there_too()
     {

@@ -66,6 +66,27 @@ public sealed class RelationTests
     }
 
     [Fact]
+    public void A_bare_title_is_the_official_the_article_introduced_with_it_not_a_foreign_namesake()
+    {
+        var graph = Extract.Text(
+            "استقبل أمير دولة قطر أمس معالي وزير الخارجية الأستاذ عادل بن أحمد الجبير.\n"
+            + "وأقام وزير الخارجية بدولة قطر الدكتور خالد بن محمد العطية مأدبة عشاء تكريما له.\n"
+            + "وكان معالي وزير الخارجية قد وصل إلى الدوحة في وقت سابق من يوم أمس.");
+        Found(graph, RelationType.Visited, "عادل بن أحمد الجبير", "الدوحة");
+        Assert.Null(graph.Relation(RelationType.Visited, "خالد بن محمد العطية", "الدوحة"));
+    }
+
+    [Fact]
+    public void Companions_of_an_honorific_pronoun_accompany_the_person_it_stands_for()
+    {
+        var graph = Extract.Text(
+            "وصل معالي وزير الخارجية الأستاذ عادل بن أحمد الجبير إلى الدوحة.\n"
+            + "وقد رافق معاليه وكيل الوزارة الدكتور خالد الجندان، ورئيس الإدارة الإعلامية السفير أسامة نقلي.");
+        Found(graph, RelationType.Accompanied, "خالد الجندان", "عادل بن أحمد الجبير");
+        Found(graph, RelationType.Accompanied, "أسامة نقلي", "عادل بن أحمد الجبير");
+    }
+
+    [Fact]
     public void A_past_visit_last_month_stays_occurred()
     {
         var graph = Extract.Text("زار رئيس الوزراء الهندي ناريندرا مودي اليابان الشهر الماضي.");
