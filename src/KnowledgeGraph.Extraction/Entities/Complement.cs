@@ -107,6 +107,10 @@ public static class ComplementParser
             {
                 break; // "ميليشيا وحدات الحماية الكردية تنظيم داعش": another body begins
             }
+            if (mention is { Kind: MentionKind.Name } && j > start && mention.Start > token.Start && token.Text[0] == 'و')
+            {
+                break; // "مدينة عرعر ورفحاء": و joins another name, it does not continue this one
+            }
             if (mention is { Kind: MentionKind.Name })
             {
                 if (mention.Type == EntityType.Person && j == start && type != EntityType.Organization && type != EntityType.Location)

@@ -115,13 +115,13 @@ public sealed class Coreference : IPipelineComponent
         var people = entities.Values.Where(entity => entity.Type == EntityType.Person).ToList();
         foreach (var shorter in people.Where(entity => entity.Known is null).ToList())
         {
-            var shortTokens = NameTokens(shorter);
+            var shortTokens = NameTokens(doc, shorter);
             if (shortTokens.Length == 0)
             {
                 continue;
             }
             var host = people
-                .Where(other => other != shorter && NameTokens(other).Length > shortTokens.Length && ContainsRun(NameTokens(other), shortTokens))
+                .Where(other => other != shorter && NameTokens(doc, other).Length > shortTokens.Length && ContainsRun(NameTokens(doc, other), shortTokens))
                 .OrderByDescending(other => other.Mentions.Count)
                 .ThenBy(other => other.FirstPosition)
                 .FirstOrDefault();
@@ -148,7 +148,7 @@ public sealed class Coreference : IPipelineComponent
         var forms = new Dictionary<string, List<(string[] Tokens, DocEntity Entity, MentionKind Kind)>>(StringComparer.Ordinal);
         foreach (var entity in entities.Values)
         {
-            var tokens = NameTokens(entity);
+            var tokens = NameTokens(doc, entity, includeKnown: false);
             if (tokens.Length == 0)
             {
                 continue;
@@ -489,13 +489,15 @@ public sealed class Coreference : IPipelineComponent
         return false;
     }
 
-    private static string[] NameTokens(DocEntity entity)
+    /// <summary>The words of the entity's longest name in the article (a known entity's as written, an unknown one's key).</summary>
+    private static string[] NameTokens(Doc doc, DocEntity entity, bool includeKnown = true)
     {
         var canonical = entity.Mentions
-            .Where(mention => mention.Kind == MentionKind.Name && mention.NameKey is not null)
-            .OrderByDescending(mention => mention.NameKey!.Length)
+            .Where(mention => mention.Kind == MentionKind.Name && (mention.NameKey is not null || includeKnown && mention.Known is not null))
+            .Select(mention => mention.NameKey ?? doc.Normalized.Text[mention.NameStart..mention.NameEnd])
+            .OrderByDescending(name => name.Length)
             .FirstOrDefault();
-        return canonical?.NameKey?.Split(' ', StringSplitOptions.RemoveEmptyEntries) ?? [];
+        return canonical?.Split(' ', StringSplitOptions.RemoveEmptyEntries) ?? [];
     }
 
     private static bool ContainsRun(string[] longer, string[] shorter)

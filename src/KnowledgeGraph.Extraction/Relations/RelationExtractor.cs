@@ -216,13 +216,19 @@ public sealed class RelationExtractor : IPipelineComponent
             var left = _c.LeftSubject(trigger.FirstToken, Slot.Person);
             // A place right after "زار" is its object, so the visitor is unsaid; after other verbs it may be the subject.
             var dropped = DropsSubject(after) || trigger.Info.Frame == Frame.Visit && _c.Arg(after, Slot.Place) is { Nested: false };
-            if (left.Count == 0 && dropped && _c.Antecedent(trigger.FirstToken) is { } topic)
+            if (left.Count == 0 && dropped && _c.Antecedent(trigger.FirstToken) is { } topic && IsTopic(topic))
             {
                 // "ثم يزور ماليزيا"، "وسيحط أولا في سنغافورة": no subject is said; it is the person the text is about.
                 return ([Representative(topic, trigger)], trigger.EndToken);
             }
             return (left, trigger.EndToken);
         }
+
+        /// <summary>
+        /// Someone the article is about, who can be the unsaid subject of a verb: named more than once, or given an
+        /// office (not one name in a list of players).
+        /// </summary>
+        private static bool IsTopic(DocEntity person) => person.Mentions.Count >= 2 || person.Roles.Any(role => role.Title.IsOffice);
 
         /// <summary>A verb followed directly by where (a place or a preposition) has no subject of its own in the text.</summary>
         private bool DropsSubject(int after)
