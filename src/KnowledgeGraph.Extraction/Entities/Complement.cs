@@ -107,9 +107,9 @@ public static class ComplementParser
             {
                 break; // "ميليشيا وحدات الحماية الكردية تنظيم داعش": another body begins
             }
-            if (mention is { Kind: MentionKind.Name } && j > start && mention.Start > token.Start && token.Text[0] == 'و')
+            if (mention is { Kind: MentionKind.Name } && j > start && (mention.Start > token.Start && token.Text[0] == 'و' || mention.Type == EntityType.Person))
             {
-                break; // "مدينة عرعر ورفحاء": و joins another name, it does not continue this one
+                break; // "مدينة عرعر ورفحاء": و joins another name; "وزارة الخارجية القطرية ماجد الأنصاري": a person follows the body
             }
             if (mention is { Kind: MentionKind.Name })
             {
@@ -117,8 +117,10 @@ public static class ComplementParser
                 {
                     break;
                 }
-                // A named place after a head that is part of the name is inside a new name ("مطار عدن" is not عدن).
-                if (j == start && !(type == EntityType.Location && head.Transparency == HeadTransparency.None && mention.Type == EntityType.Location))
+                // A named place after a head that is part of the name is inside a new name ("مطار عدن" is not عدن),
+                // and so is a person a body or a place is named after ("مستشفى الملك فهد"، "مركز الملك سلمان للإغاثة").
+                if (j == start && !(mention.Type == EntityType.Person && IsEponym(doc, words, mention, start))
+                    && !(type == EntityType.Location && head.Transparency == HeadTransparency.None && mention.Type == EntityType.Location))
                 {
                     result.KnownEntity = mention;
                 }
@@ -315,6 +317,25 @@ public static class ComplementParser
 
     private static bool IsDefinite(Doc doc, EntityMention mention) =>
         doc.Tokens[mention.FirstToken].Text.Contains("ال", StringComparison.Ordinal);
+
+    /// <summary>
+    /// A person a place or body is named after: a royal or a sheikh ("مستشفى الملك فهد"، "جامعة الملك سعود"), or a
+    /// known person after a head that is not itself part of a title ("مؤسسة محمد بن راشد"; not "رئيس المخابرات X").
+    /// </summary>
+    private static bool IsEponym(Doc doc, WordFeatures words, EntityMention person, int complementStart)
+    {
+        if (words.StartsTitle(person.FirstToken))
+        {
+            return true;
+        }
+        var head = complementStart - 1;
+        while (head > 0 && words.StartsHead(head - 1) && head > complementStart - 3)
+        {
+            head--;
+        }
+        var indefiniteHead = !doc.Tokens[head].Text.StartsWith("ال", StringComparison.Ordinal);
+        return person.Known is not null && indefiniteHead && (head == 0 || !words.StartsTitle(head - 1));
+    }
 
     private static bool IsNameContinuation(Doc doc, WordFeatures words, LanguageResources resources, int j, EntityType type)
     {

@@ -171,8 +171,9 @@ public sealed class MentionTable
     private static bool KeepsWhenNested(EntityMention mention, EntityMention container) =>
         // "مجلس الأمن" at the start of "مجلس الأمن القومي" is a shorter reading of the same name, not a second body.
         !(mention.FirstToken == container.FirstToken && mention.Type == container.Type)
-        // "سلمان بن عبدالعزيز" in "محمد بن سلمان بن عبدالعزيز" is the father's name, not a mention of him.
-        && !(mention.Type == EntityType.Person && container.Type == EntityType.Person)
+        // "سلمان بن عبدالعزيز" in "محمد بن سلمان بن عبدالعزيز" is the father's name, not a mention of him;
+        // "الملك فهد" in "مستشفى الملك فهد" names the hospital, not the king.
+        && !(mention.Type == EntityType.Person && container.Type is EntityType.Person or EntityType.Organization or EntityType.Location or EntityType.Event)
         && mention.Source == MentionSource.Gazetteer
         && (mention.Kind is MentionKind.Name or MentionKind.Adjective)
         && !(mention.Known is not null && mention.Known == container.Known);

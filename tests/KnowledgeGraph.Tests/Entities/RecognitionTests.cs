@@ -52,6 +52,14 @@ public sealed class RecognitionTests
     }
 
     [Fact]
+    public void A_place_or_body_named_after_a_person_is_not_a_mention_of_the_person()
+    {
+        var graph = Extract.Text("وتسلم الجرحى العلاج في مستشفى الملك فهد بالهفوف، ويرافقهم فريق من مركز الملك سلمان للإغاثة.");
+        Assert.DoesNotContain(graph.Entities, entity => entity.Type == EntityType.Person);
+        Assert.Empty(graph.Relations);
+    }
+
+    [Fact]
     public void A_body_named_after_a_persons_office_is_not_an_organisation()
     {
         var graph = Extract.Text("وأعلنت إدارة الرئيس الأميركي باراك أوباما أنها تحقق في التقارير.");
