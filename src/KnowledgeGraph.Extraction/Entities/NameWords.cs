@@ -193,12 +193,20 @@ public sealed class WordFeatures
 
     private static readonly string[] PronounSuffixes = ["هما", "هم", "هن", "ها", "نا", "ه"];
 
-    /// <summary>"تحيات"، "اجتماعات": the feminine plural of a common noun is common too.</summary>
+    /// <summary>"تحيات"، "اجتماعات": the feminine plural of a common noun is common too, and so is its dual ("مباراتين").</summary>
     private static bool CommonPlural(LanguageResources resources, ReadOnlySpan<char> word)
     {
-        if (word.Length < 5 || !word.EndsWith("ات"))
+        var suffix = word.EndsWith("ات") ? 2 : word.EndsWith("تين") || word.EndsWith("تان") ? 3 : 0;
+        if (suffix == 0 || word.Length < suffix + 3)
         {
             return false;
+        }
+        if (suffix == 3)
+        {
+            Span<char> singular = stackalloc char[word.Length - 2];
+            word[..^3].CopyTo(singular);
+            singular[^1] = 'ه';
+            return resources.CommonWords.ContainsExact(singular);
         }
         var stem = word[..^2];
         Span<char> buffer = stackalloc char[stem.Length + 1];
@@ -227,6 +235,11 @@ public sealed class WordFeatures
             }
             var stem = reading.Stem.AsSpan();
             var bare = stem.Length > 4 && stem.StartsWith("ال") ? stem[2..] : [];
+            // "بوعده": ب + a common word with a pronoun.
+            if (reading.Stem.Length > 3 && CommonWithPronoun(resources, reading.Stem))
+            {
+                return true;
+            }
             if (resources.CommonWords.ContainsExact(stem) || resources.Stopwords.ContainsExact(stem)
                 || !bare.IsEmpty && (resources.CommonWords.ContainsExact(bare) || resources.Stopwords.ContainsExact(bare)))
             {

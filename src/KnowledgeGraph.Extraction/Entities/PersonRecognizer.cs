@@ -467,8 +467,19 @@ public sealed class PersonRecognizer : IPipelineComponent
         }
         // A compound given name is taken whole ("عبد القادر"، "عبد الله").
         var end = start + Math.Max(1, words.GivenNameLength(start));
-        while (end < tokens.Count && end - start < maxTokens && !tokens[end].LineBreakBefore && (!Blocks(table, end) || IsSurnameOnly(table, end)))
+        while (end < tokens.Count && end - start < maxTokens && !tokens[end].LineBreakBefore)
         {
+            if (Blocks(table, end) && !IsSurnameOnly(table, end))
+            {
+                // "بندر بن عبدالله بن عبدالعزيز": a known person named after بن is the father, part of this name.
+                if (table.Covering(end) is { Type: EntityType.Person } father && father.FirstToken > start && father.FirstToken < end
+                    && words.IsConnector(father.FirstToken - 1) && father.EndToken - start <= maxTokens + 2)
+                {
+                    end = father.EndToken;
+                    continue;
+                }
+                break;
+            }
             if (words.GivenNameLength(end) > 1 && tokens[end].Text[0] != 'و')
             {
                 end += words.GivenNameLength(end);

@@ -216,13 +216,18 @@ public sealed class RelationExtractor : IPipelineComponent
             var left = _c.LeftSubject(trigger.FirstToken, Slot.Person);
             // A place right after "زار" is its object, so the visitor is unsaid; after other verbs it may be the subject.
             var dropped = DropsSubject(after) || trigger.Info.Frame == Frame.Visit && _c.Arg(after, Slot.Place) is { Nested: false };
-            if (left.Count == 0 && dropped && _c.Antecedent(trigger.FirstToken) is { } topic && IsTopic(topic))
+            if (left.Count == 0 && dropped && !UnrecognisedSubjectBefore(trigger.FirstToken) && _c.Antecedent(trigger.FirstToken) is { } topic && IsTopic(topic))
             {
                 // "ثم يزور ماليزيا"، "وسيحط أولا في سنغافورة": no subject is said; it is the person the text is about.
                 return ([Representative(topic, trigger)], trigger.EndToken);
             }
             return (left, trigger.EndToken);
         }
+
+        /// <summary>"جيانيس فيتفاتزيدس انتقل": a name no cue recognised stands right before the verb; its subject is said, not dropped.</summary>
+        private bool UnrecognisedSubjectBefore(int verb) =>
+            verb > 0 && Tokens[verb - 1].Kind == TokenKind.Word && _c.Table.Covering(verb - 1) is null && !Tokens[verb].LineBreakBefore
+            && _c.Features.IsNameWord(verb - 1, first: false) && !_c.Features.IsCommon(verb - 1);
 
         /// <summary>
         /// Someone the article is about, who can be the unsaid subject of a verb: named more than once, or given an

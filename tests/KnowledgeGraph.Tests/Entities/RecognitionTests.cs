@@ -52,6 +52,23 @@ public sealed class RecognitionTests
     }
 
     [Fact]
+    public void A_royal_name_runs_on_through_his_fathers_known_name()
+    {
+        var graph = Extract.Text("ويمثل المؤسسة صاحب السمو الملكي الأمير بندر بن عبدالله بن عبدالعزيز عضو مجلس الأمناء.");
+        Assert.NotNull(graph.Entity("بندر بن عبدالله بن عبدالعزيز"));
+        Assert.DoesNotContain(graph.Entities, entity => entity.Id == "king_abdullah");
+    }
+
+    [Theory]
+    [InlineData("عاود الفريق تدريباته بعد أن خاض الفريق مباراتين وديتين في إيطاليا.")]
+    [InlineData("بعد أن أوفى خادم الحرمين الشريفين بوعده لليمن.")]
+    public void Duals_and_pronoun_forms_of_common_words_are_not_names(string sentence)
+    {
+        var graph = Extract.Text(sentence);
+        Assert.DoesNotContain(graph.Entities, entity => entity.Type == EntityType.Person && entity.Id.StartsWith("person_", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_place_or_body_named_after_a_person_is_not_a_mention_of_the_person()
     {
         var graph = Extract.Text("وتسلم الجرحى العلاج في مستشفى الملك فهد بالهفوف، ويرافقهم فريق من مركز الملك سلمان للإغاثة.");
