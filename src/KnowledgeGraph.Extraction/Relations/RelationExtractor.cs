@@ -531,8 +531,15 @@ public sealed class RelationExtractor : IPipelineComponent
                 }
                 else if (subjects.Count == 1)
                 {
-                    // "حيث سيلتقي بوتين": the one named is met by the clause's subject.
-                    foreach (var subject in _c.LeftSubject(trigger.FirstToken, Slot.Person, subjects[0].Entity))
+                    // "حيث سيلتقي بوتين": the one named is met by the clause's subject; "قال إنه ... عندما يلتقي X": by the
+                    // person the text is about.
+                    var meeters = _c.LeftSubject(trigger.FirstToken, Slot.Person, subjects[0].Entity);
+                    if (meeters.Count == 0 && _c.Antecedent(trigger.FirstToken, subjects[0].Entity) is { } topic && IsTopic(topic)
+                        && !UnrecognisedSubjectBefore(trigger.FirstToken))
+                    {
+                        meeters = [Representative(topic, trigger)];
+                    }
+                    foreach (var subject in meeters)
                     {
                         pairs.Add((subject, subjects[0]));
                     }
@@ -616,7 +623,7 @@ public sealed class RelationExtractor : IPipelineComponent
                 }
                 // "خلال اجتماعه في بغداد برئيس الوزراء ...": ب introduces the one met.
                 if (owner is not null && Tokens[j].Text.StartsWith('ب') && _c.NounPhrase(j, Slot.Person, allowPreposition: true) is { } met
-                    && _c.PrepositionOf(met.Members[0]) is "ب" or null && met.Members[0].FirstToken == j)
+                    && _c.PrepositionOf(met.Members[0]) is "ب" or null && met.Members[0].FirstToken >= j)
                 {
                     pairs.AddRange(met.Members.Select(b => (owner, b)));
                     return met.End;
@@ -662,16 +669,18 @@ public sealed class RelationExtractor : IPipelineComponent
                 return;
             }
             var sentence = _c.Doc.SentenceOf(trigger.FirstToken);
-            for (var k = from; k < Math.Min(sentence.EndToken, from + 16); k++)
+            // The place may come before the people met ("خلال اجتماعه في بغداد برئيس الوزراء") or after them.
+            var start = trigger.EndToken;
+            for (var k = start; k < Math.Min(sentence.EndToken, Math.Max(from, start) + 16); k++)
             {
                 // The place must be in the meeting's own clause: "... ، وبحث الجانبان الأوضاع في غزة" is not it.
-                if (_c.TriggerTokens.Contains(k) && IsVerbTrigger(k) || _c.Words.Is(Tokens[k], ArgumentWordClass.Complementizer)
-                    || RelationContext.IsClauseBreak(Tokens[k]) && k > from
-                    || k > from && Tokens[k].Kind == TokenKind.Word && Tokens[k].Text[0] == 'و' && _c.Table.Covering(k) is null)
+                if (k > start && _c.TriggerTokens.Contains(k) && IsVerbTrigger(k) || _c.Words.Is(Tokens[k], ArgumentWordClass.Complementizer)
+                    || RelationContext.IsClauseBreak(Tokens[k]) && k > start
+                    || k >= from && k > start && Tokens[k].Kind == TokenKind.Word && Tokens[k].Text[0] == 'و' && _c.Table.Covering(k) is null)
                 {
                     return;
                 }
-                if (Tokens[k].Text != "في" || _c.Arg(k + 1, Slot.Premises) is not { Type: EntityType.Location or EntityType.Organization } place
+                if (Tokens[k].Text != "في" || _c.Arg(k + 1, Slot.Premises) is not { Type: EntityType.Location or EntityType.Organization or EntityType.Country } place
                     || place.Type == EntityType.Organization && place.Known?.Kind is "news")
                 {
                     continue;

@@ -62,10 +62,11 @@ internal sealed class RoleRelations
                 }
             }
         }
-        // A known person's office without a stated country is in their own country.
-        if (person.Known?.Country is { } own && EntityInDocument(own) is { Type: EntityType.Country } ownCountry)
+        // A known person's office without a stated country is in their own country; when the article does not name
+        // that country, another country it names is no better a guess.
+        if (person.Known?.Country is { } own)
         {
-            return RelationExtractor.Run.Representative(ownCountry, mention.FirstToken);
+            return EntityInDocument(own) is { Type: EntityType.Country } ownCountry ? RelationExtractor.Run.Representative(ownCountry, mention.FirstToken) : null;
         }
         // "المتحدث باسم الحكومة المالية العقيد X": a title chained to another that says where holds there too.
         if (mention.AllRoles.FirstOrDefault(other => other != role && other.Target is { Entity.Type: EntityType.Country }) is { Target: { } chained })

@@ -86,6 +86,15 @@ public sealed class RelationTests
         Found(graph, RelationType.Accompanied, "أسامة نقلي", "عادل بن أحمد الجبير");
     }
 
+    [Theory]
+    [InlineData("وجاء ذلك خلال اجتماعه في بغداد السبت الماضي برئيس الوزراء العراقي حيدر العبادي.", "بغداد")]
+    [InlineData("وقال إنه سيبحث الملف عندما يلتقي رئيس الوزراء العراقي حيدر العبادي في قطر.", "قطر")]
+    public void People_who_meet_at_a_place_are_there(string sentence, string place)
+    {
+        var graph = Extract.Text("الجنرال الأمريكي مارتن ديمبسي يزور المنطقة\nوقال الجنرال مارتن ديمبسي إن القوات جاهزة.\n" + sentence);
+        Found(graph, RelationType.Visited, "حيدر العبادي", place);
+    }
+
     [Fact]
     public void A_past_visit_last_month_stays_occurred()
     {
