@@ -365,13 +365,13 @@ public sealed class PersonRecognizer : IPipelineComponent
             return;
         }
         var next = tokens[end];
-        if ((next.Text is "،" or "," or ":" || SpeechFollowers.Contains(next.Text)) && !HasInflectedCommonWord(tokens, start, end))
+        if ((next.Text is "،" or "," or ":" or "\"" or "«" or "“" || SpeechFollowers.Contains(next.Text)) && !HasInflectedCommonWord(tokens, start, end))
         {
             table.Add(Person(doc, start, end, MentionSource.SpeechVerb, 0));
         }
     }
 
-    private static readonly string[] NumberSuffixes = ["تان", "تين", "ان", "ين", "ون", "ات"];
+    private static readonly string[] NumberSuffixes = ["تان", "تين", "ان", "ين", "ون", "ات", "و"];
 
     /// <summary>
     /// "قال مصدران أمنيان أمريكيان": a dual or plural of a common word or of a nationality is a description of

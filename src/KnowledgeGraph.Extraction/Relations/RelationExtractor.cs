@@ -1198,6 +1198,15 @@ public sealed class RelationExtractor : IPipelineComponent
             if (trigger.IsVerb)
             {
                 (accusers, accused, last) = SubjectAndObject(trigger, Slot.Actor, []);
+                // "كما اتهم حزب العمال الكردستاني وتنظيم داعش بأن ...": one party and then the charge; the party is the
+                // accused and the accuser is unsaid, the person the text is about.
+                if (accused.Count == 0 && accusers.Count > 0 && Charge(last) is not null
+                    && _c.LeftSubject(trigger.FirstToken, Slot.Actor).Count == 0 && !UnrecognisedSubjectBefore(trigger.FirstToken)
+                    && _c.Antecedent(trigger.FirstToken, accusers[0].Entity) is { } topic && IsTopic(topic))
+                {
+                    accused = accusers;
+                    accusers = [Representative(topic, trigger)];
+                }
             }
             else
             {

@@ -96,6 +96,16 @@ public sealed class RelationTests
     }
 
     [Fact]
+    public void One_party_then_a_charge_is_the_accused_of_the_person_the_text_is_about()
+    {
+        var graph = Extract.Text(
+            "الرئيس التركي رجب طيب أردوغان يتحدث للصحفيين\nوقال الرئيس التركي رجب طيب أردوغان إن بلاده ستواصل عملياتها.\n"
+            + "كما اتهم حزب العمال الكردستاني وتنظيم داعش بأن مصلحتهما واحدة في إضعاف الدولة التركية.");
+        Found(graph, RelationType.Accused, "رجب طيب أردوغان", "حزب العمال الكردستاني");
+        Found(graph, RelationType.Accused, "رجب طيب أردوغان", "تنظيم داعش");
+    }
+
+    [Fact]
     public void A_past_visit_last_month_stays_occurred()
     {
         var graph = Extract.Text("زار رئيس الوزراء الهندي ناريندرا مودي اليابان الشهر الماضي.");
