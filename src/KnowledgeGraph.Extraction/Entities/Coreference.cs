@@ -462,7 +462,6 @@ public sealed class Coreference : IPipelineComponent
                 NameStart = match.Start,
                 NameEnd = match.End,
             };
-            doc.Mentions.Add(mention);
             table.Add(mention);
             Link(entities, mention, state.Known.Id);
             i = match.EndToken - 1;

@@ -91,7 +91,9 @@ public sealed class RolePhraseParser
             {
                 break;
             }
-            if (token.Text.StartsWith("ال", StringComparison.Ordinal) || token.Text.StartsWith("لل", StringComparison.Ordinal))
+            // "وزير الثقافة والإعلام": a field joined by و to the one before it is part of the role.
+            var joined = roleWords > 0 && token.Text.StartsWith("وال", StringComparison.Ordinal) && token.Text.Length > 4;
+            if (token.Text.StartsWith("ال", StringComparison.Ordinal) || token.Text.StartsWith("لل", StringComparison.Ordinal) || joined)
             {
                 if (table.StartingAt(k) is not null)
                 {
@@ -190,8 +192,10 @@ public sealed class RolePhraseParser
     /// </summary>
     public static bool IsName(MentionTable table, WordFeatures words, IReadOnlyList<Token> tokens, PhraseMatch<TitleInfo> title) =>
         // A known name that itself begins with the title ("الملك سلمان") does not count: the title is still a title.
+        // ("مساعد بن محمد العيبان" starts with a title that is also a given name: that one is a name).
         table.StartingAt(title.FirstToken, mention => mention.Type == EntityType.Person && mention.Source == MentionSource.Gazetteer
-                                                       && mention.Start == title.Start && !words.StartsTitle(mention.FirstToken)) is not null
+                                                       && mention.Start == title.Start
+                                                       && (!words.StartsTitle(mention.FirstToken) || words.GivenNameLength(mention.FirstToken) > 0)) is not null
         || title.Value.Class == TitleClass.Modifier && words.GivenNameLength(title.FirstToken) > 0 && !words.StartsTitle(title.EndToken < tokens.Count ? title.EndToken : title.FirstToken);
 
     /// <summary>A country, a body or a region right here: a name, or a nationality adjective.</summary>
