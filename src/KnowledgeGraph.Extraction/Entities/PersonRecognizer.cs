@@ -480,6 +480,12 @@ public sealed class PersonRecognizer : IPipelineComponent
                 }
                 break;
             }
+            // "سميح بشادي مساعد وزير الداخلية": a word that is a given name and a title, before another title, is the title.
+            if (words.StartsTitle(end) && Titles.Match(tokens, end) is { } title && !RolePhraseParser.IsName(table, words, tokens, title)
+                && (title.Value.Class != TitleClass.Modifier || title.EndToken < tokens.Count && words.StartsTitle(title.EndToken)))
+            {
+                break;
+            }
             if (words.GivenNameLength(end) > 1 && tokens[end].Text[0] != 'و')
             {
                 end += words.GivenNameLength(end);
