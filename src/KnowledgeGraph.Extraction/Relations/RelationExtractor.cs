@@ -224,6 +224,44 @@ public sealed class RelationExtractor : IPipelineComponent
             return (left, trigger.EndToken);
         }
 
+        /// <summary>"مع نظيرهما الأمريكي جون كيري": "مع" before the person, or before the title phrase that leads to the name.</summary>
+        private bool IntroducedByWith(EntityMention person)
+        {
+            for (var k = person.FirstToken - 1; k >= Math.Max(0, person.FirstToken - 5); k--)
+            {
+                if (Tokens[k].Text is "مع" or "ومع")
+                {
+                    return true;
+                }
+                if (Tokens[k].Kind != TokenKind.Word || _c.Table.Covering(k) is { Type: not EntityType.Country })
+                {
+                    return false;
+                }
+            }
+            return false;
+        }
+
+        /// <summary>"وكان الوزيران التقيا": a dual word right before the verb (past a copula) and the two people it refers to.</summary>
+        private List<DocEntity>? DualBefore(int verb)
+        {
+            for (var k = verb - 1; k >= Math.Max(0, verb - 2); k--)
+            {
+                if (Tokens[k].Kind != TokenKind.Word || Tokens[k + 1].LineBreakBefore)
+                {
+                    return null;
+                }
+                if (_c.Words.Is(Tokens[k], ArgumentWordClass.Dual))
+                {
+                    return _c.DualReferents(k, LeadersDual(Tokens[k]));
+                }
+                if (Tokens[k].Text is not ("كان" or "وكان" or "قد" or "وقد"))
+                {
+                    return null;
+                }
+            }
+            return null;
+        }
+
         /// <summary>"جيانيس فيتفاتزيدس انتقل": a name no cue recognised stands right before the verb; its subject is said, not dropped.</summary>
         private bool UnrecognisedSubjectBefore(int verb) =>
             verb > 0 && Tokens[verb - 1].Kind == TokenKind.Word && _c.Table.Covering(verb - 1) is null && !Tokens[verb].LineBreakBefore
@@ -514,6 +552,11 @@ public sealed class RelationExtractor : IPipelineComponent
                     subjects = phrase.Members;
                     after = phrase.End;
                 }
+                else if (DualBefore(trigger.FirstToken) is { Count: 2 } dualBefore)
+                {
+                    // "وكان الوزيران التقيا في قطر": a dual subject before the verb.
+                    subjects = dualBefore.Select(entity => Representative(entity, trigger)).ToList();
+                }
                 else
                 {
                     subjects = [];
@@ -523,7 +566,13 @@ public sealed class RelationExtractor : IPipelineComponent
                     AddPairs(pairs, subjects);
                     last = after;
                 }
-                var objects = ObjectPersons(after, ["مع", "ب"]);
+                var objects = ObjectPersons(after, ["مع", "ب"], subjects.Count >= 2 ? 14 : 8);
+                if (subjects.Count >= 2 && objects.Members.Count > 0 && IntroducedByWith(objects.Members[0]))
+                {
+                    // "... التقيا في قطر مع نظيرهما الأمريكي جون كيري": each of them met the third.
+                    pairs.AddRange(subjects.SelectMany(subject => objects.Members.Where(other => other.Entity != subject.Entity).Select(other => (subject, other))));
+                    last = objects.End;
+                }
                 if (subjects.Count == 1 && objects.Members.Count > 0)
                 {
                     pairs.AddRange(objects.Members.Select(other => (subjects[0], other)));
@@ -694,10 +743,10 @@ public sealed class RelationExtractor : IPipelineComponent
             }
         }
 
-        private (List<EntityMention> Members, int End) ObjectPersons(int from, string[] prepositions)
+        private (List<EntityMention> Members, int End) ObjectPersons(int from, string[] prepositions, int window = 8)
         {
             var sentence = _c.Doc.SentenceOf(Math.Min(from, Tokens.Count - 1));
-            for (var k = from; k < Math.Min(sentence.EndToken, from + 8); k++)
+            for (var k = from; k < Math.Min(sentence.EndToken, from + window); k++)
             {
                 // "وسيلتقي ظريف خلال الزيارة أمير الكويت": a verbal noun in a phrase of time does not end the search; a verb does.
                 if (_c.TriggerTokens.Contains(k) && IsVerbTrigger(k) || _c.Words.Is(Tokens[k], ArgumentWordClass.Complementizer))

@@ -106,6 +106,18 @@ public sealed class RelationTests
     }
 
     [Fact]
+    public void A_dual_subject_before_the_verb_met_each_other_and_the_one_they_met_with()
+    {
+        var graph = Extract.Text(
+            "وزير الخارجية السعودي عادل الجبير يلتقي نظيره الروسي سيرغي لافروف\n"
+            + "وكان الوزيران التقيا في قطر في آب الماضي خلال اجتماع ثلاثي مع نظيرهما الأمريكي جون كيري.");
+        Found(graph, RelationType.Met, "عادل الجبير", "سيرغي لافروف");
+        Found(graph, RelationType.Met, "عادل الجبير", "جون كيري");
+        Found(graph, RelationType.Met, "سيرغي لافروف", "جون كيري");
+        Found(graph, RelationType.Visited, "جون كيري", "قطر");
+    }
+
+    [Fact]
     public void A_past_visit_last_month_stays_occurred()
     {
         var graph = Extract.Text("زار رئيس الوزراء الهندي ناريندرا مودي اليابان الشهر الماضي.");
