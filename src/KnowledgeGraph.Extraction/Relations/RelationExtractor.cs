@@ -224,6 +224,22 @@ public sealed class RelationExtractor : IPipelineComponent
             return (left, trigger.EndToken);
         }
 
+        private bool ClauseFollows(int from)
+        {
+            for (var k = from; k < Math.Min(Tokens.Count, from + 6); k++)
+            {
+                if (_c.Words.Is(Tokens[k], ArgumentWordClass.Complementizer) || Tokens[k].Text is "بان" or "بانه" or "بانها")
+                {
+                    return true;
+                }
+                if (RelationContext.IsClauseBreak(Tokens[k]))
+                {
+                    return false;
+                }
+            }
+            return false;
+        }
+
         /// <summary>"مع نظيرهما الأمريكي جون كيري": "مع" before the person, or before the title phrase that leads to the name.</summary>
         private bool IntroducedByWith(EntityMention person)
         {
@@ -688,6 +704,31 @@ public sealed class RelationExtractor : IPipelineComponent
                 }
                 if (_c.TriggerTokens.Contains(j) || RelationContext.IsClauseBreak(Tokens[j]) && j > k + 1)
                 {
+                    break;
+                }
+            }
+
+            // "وأجرى اردوغان وبوتين لقاء"، "عقد الوزيران اجتماعا": the people between a light verb and the meeting noun met.
+            if (owner is null && pairs.Count == 0)
+            {
+                for (var j = trigger.FirstToken - 1; j >= Math.Max(0, trigger.FirstToken - 14) && !Tokens[j + 1].LineBreakBefore; j--)
+                {
+                    if (RelationContext.IsClauseBreak(Tokens[j]) || _c.TriggerTokens.Contains(j))
+                    {
+                        break;
+                    }
+                    if (!_c.Words.Is(Tokens[j], ArgumentWordClass.Light))
+                    {
+                        continue;
+                    }
+                    var between = j + 1 < Tokens.Count && _c.Words.Is(Tokens[j + 1], ArgumentWordClass.Dual)
+                        ? _c.DualReferents(j + 1, LeadersDual(Tokens[j + 1])).Select(entity => Representative(entity, trigger)).ToList()
+                        : _c.NounPhrase(j + 1, Slot.Person) is { } people && people.End <= trigger.FirstToken ? people.Members : [];
+                    if (between.Count >= 2)
+                    {
+                        AddPairs(pairs, between);
+                        return trigger.EndToken;
+                    }
                     break;
                 }
             }
@@ -1244,6 +1285,11 @@ public sealed class RelationExtractor : IPipelineComponent
             }
             List<EntityMention> accusers, accused;
             int last;
+            // "زعم" (claimed) takes a clause ("زعم أن ..."); without one "تزعم" is "led" ("تزعم حزب الدعوة نوري المالكي").
+            if (trigger.IsVerb && trigger.Info.Form.Contains("زعم", StringComparison.Ordinal) && !ClauseFollows(trigger.EndToken))
+            {
+                return;
+            }
             if (trigger.IsVerb)
             {
                 (accusers, accused, last) = SubjectAndObject(trigger, Slot.Actor, []);

@@ -117,6 +117,23 @@ public sealed class RelationTests
         Found(graph, RelationType.Visited, "جون كيري", "قطر");
     }
 
+    [Theory]
+    [InlineData("وفسخ النادي عقد مدربه الروماني فيكتور بيتوركا وتعاقد مع مواطنه لازلو بولوني.")]
+    [InlineData("وأجرى الرئيس الأمريكي باراك أوباما اتصالا هاتفيا بالرئيس الفرنسي فرانسوا هولاند.")]
+    [InlineData("بينما تزعم حزب الدعوة نوري المالكي.")]
+    public void Contracts_calls_and_leading_a_party_are_neither_meetings_nor_accusations(string sentence)
+    {
+        var graph = Extract.Text(sentence);
+        Assert.DoesNotContain(graph.Relations, relation => relation.Type is RelationType.Met or RelationType.Accused);
+    }
+
+    [Fact]
+    public void People_named_between_a_light_verb_and_a_meeting_noun_met()
+    {
+        var graph = Extract.Text("وأجرى الرئيس التركي رجب طيب أردوغان والرئيس الروسي فلاديمير بوتين لقاء مطولا في حزيران.");
+        Found(graph, RelationType.Met, "رجب طيب أردوغان", "فلاديمير بوتين");
+    }
+
     [Fact]
     public void A_past_visit_last_month_stays_occurred()
     {
