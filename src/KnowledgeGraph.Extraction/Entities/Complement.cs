@@ -92,6 +92,15 @@ public static class ComplementParser
                 break;
             }
 
+            // "كأس خادم الحرمين الشريفين": an event named after a person may name him by his title.
+            if (head.Takes == HeadRequirement.Eponym && resources.Cues.Titles.Match(tokens, j) is { } eponymTitle && j < limit)
+            {
+                result.MeaningfulWords += eponymTitle.EndToken - j;
+                onlyProperSoFar = false;
+                j = eponymTitle.EndToken;
+                result.NameEndToken = j;
+                continue;
+            }
             // "مكتب وزير الدفاع"، "إدارة الرئيس الأميركي باراك أوباما": a body named after one person's office names
             // the office, and the title belongs to the person who follows.
             if (j == start && type == EntityType.Organization && SingularTitleAt(resources, tokens, j))
@@ -107,19 +116,21 @@ public static class ComplementParser
             {
                 break; // "ميليشيا وحدات الحماية الكردية تنظيم داعش": another body begins
             }
-            if (mention is { Kind: MentionKind.Name } && j > start && (mention.Start > token.Start && token.Text[0] == 'و' || mention.Type == EntityType.Person))
+            if (mention is { Kind: MentionKind.Name } && j > start
+                && (mention.Start > token.Start && token.Text[0] == 'و' || mention.Type == EntityType.Person && head.Takes != HeadRequirement.Eponym))
             {
                 break; // "مدينة عرعر ورفحاء": و joins another name; "وزارة الخارجية القطرية ماجد الأنصاري": a person follows the body
             }
             if (mention is { Kind: MentionKind.Name })
             {
-                if (mention.Type == EntityType.Person && j == start && type != EntityType.Organization && type != EntityType.Location)
+                if (mention.Type == EntityType.Person && j == start && type != EntityType.Organization && type != EntityType.Location
+                    && head.Takes != HeadRequirement.Eponym)
                 {
                     break;
                 }
                 // A named place after a head that is part of the name is inside a new name ("مطار عدن" is not عدن),
                 // and so is a person a body or a place is named after ("مستشفى الملك فهد"، "مركز الملك سلمان للإغاثة").
-                if (j == start && !(mention.Type == EntityType.Person && IsEponym(doc, words, mention, start))
+                if (j == start && !(mention.Type == EntityType.Person && (head.Takes == HeadRequirement.Eponym || IsEponym(doc, words, mention, start)))
                     && !(type == EntityType.Location && head.Transparency == HeadTransparency.None && mention.Type == EntityType.Location))
                 {
                     result.KnownEntity = mention;

@@ -45,6 +45,8 @@ public sealed record TitleInfo(string Form, string Singular, TitleClass Class, G
 public enum HeadRequirement
 {
     Descriptive,
+    /// <summary>Descriptive words, or the person the event is named after ("كأس خادم الحرمين الشريفين"، "دوري عبداللطيف جميل").</summary>
+    Eponym,
     Name,
     Any,
     Nationality,

@@ -203,6 +203,10 @@ public sealed class HeadedNameRecognizer : IPipelineComponent
                 {
                     return (complement.HasNationality && complement.MeaningfulWords == 0) || complement.IsWorldWar;
                 }
+                if (info.Takes == HeadRequirement.Eponym && (complement.InnerEntity is { Type: EntityType.Person } || complement.ProperWords > 0))
+                {
+                    return true;
+                }
                 // Events are named by words ("المنتدى الاقتصادي الشرقي") or places ("مؤتمر جنيف"), not by people ("قمة كيم").
                 return complement.ProperWords == 0
                        && (complement.MeaningfulWords > 0 || complement.InnerEntity is { Type: not EntityType.Person });

@@ -631,6 +631,7 @@ public sealed class RelationExtractor : IPipelineComponent
             }
             else
             {
+                _convener = null;
                 last = MeetNoun(trigger, pairs);
             }
 
@@ -638,7 +639,7 @@ public sealed class RelationExtractor : IPipelineComponent
             {
                 Emit(RelationType.Met, a, b, trigger, status.Value, $"meet:{trigger.Info.Form}", last);
             }
-            MeetingPlace(trigger, pairs, status.Value, last);
+            MeetingPlace(trigger, pairs.Count == 0 && _convener is { } convener ? [(convener, convener)] : pairs, status.Value, last);
         }
 
         /// <summary>"لقاء X وY"، "قمته الأولى مع بوتين"، "للقاء الرئيس بوتين"، "اجتماع ... بين X وY"، "خلال الاجتماع".</summary>
@@ -729,6 +730,10 @@ public sealed class RelationExtractor : IPipelineComponent
                         AddPairs(pairs, between);
                         return trigger.EndToken;
                     }
+                    if (between.Count == 1)
+                    {
+                        _convener = between[0]; // "عقد أوباما قمة في وادي السيليكون": he is where he holds it
+                    }
                     break;
                 }
             }
@@ -783,6 +788,9 @@ public sealed class RelationExtractor : IPipelineComponent
                 return;
             }
         }
+
+        /// <summary>Who holds the meeting MeetNoun last read, when a light verb names one person and no one else meets ("عقد أوباما قمة").</summary>
+        private EntityMention? _convener;
 
         private (List<EntityMention> Members, int End) ObjectPersons(int from, string[] prepositions, int window = 8)
         {

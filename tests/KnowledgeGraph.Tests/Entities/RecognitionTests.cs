@@ -76,6 +76,17 @@ public sealed class RecognitionTests
         Assert.Empty(graph.Relations);
     }
 
+    [Theory]
+    [InlineData("واصل الفريق استعداده لمنافسات دوري عبداللطيف جميل للمحترفين.", "دوري عبداللطيف جميل")]
+    [InlineData("وتوج الهلال بكأس خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز.", "كأس خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز")]
+    public void An_event_named_after_a_person_is_an_event_and_not_a_mention_of_him(string sentence, string name)
+    {
+        var graph = Extract.Text(sentence);
+        var entity = Assert.Single(graph.Entities);
+        Assert.Equal(EntityType.Event, entity.Type);
+        Assert.Equal(name, entity.Mentions[0].Text);
+    }
+
     [Fact]
     public void A_body_named_after_a_persons_office_is_not_an_organisation()
     {

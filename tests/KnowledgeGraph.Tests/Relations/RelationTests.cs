@@ -128,6 +128,13 @@ public sealed class RelationTests
     }
 
     [Fact]
+    public void Who_holds_a_summit_somewhere_is_there()
+    {
+        var graph = Extract.Text("عندما عقد الرئيس الأمريكي باراك أوباما أول قمة له لأمن الفضاء الإلكتروني في وادي السيليكون في شباط.");
+        Found(graph, RelationType.Visited, "باراك أوباما", "وادي السيليكون");
+    }
+
+    [Fact]
     public void People_named_between_a_light_verb_and_a_meeting_noun_met()
     {
         var graph = Extract.Text("وأجرى الرئيس التركي رجب طيب أردوغان والرئيس الروسي فلاديمير بوتين لقاء مطولا في حزيران.");
