@@ -16,7 +16,7 @@ public sealed class NameWords
     public NameWords(LanguageResources resources) => _resources = resources;
 
     /// <summary>The word features of a document, computed on first use and kept on it.</summary>
-    public WordFeatures For(Doc doc) => doc.WordFeatures ??= new WordFeatures(_resources, doc.Tokens);
+    public WordFeatures For(Doc doc) => doc.WordFeatures ??= new WordFeatures(_resources, doc.Tokens, doc.Normalized);
 }
 
 /// <summary>Per-token lexical facts of one document.</summary>
@@ -37,7 +37,7 @@ public sealed class WordFeatures
     private readonly Flag[] _flags;
     private readonly byte[] _givenName;
 
-    internal WordFeatures(LanguageResources resources, IReadOnlyList<Token> tokens)
+    internal WordFeatures(LanguageResources resources, IReadOnlyList<Token> tokens, NormalizedText? text = null)
     {
         _tokens = tokens;
         _flags = new Flag[tokens.Count];
@@ -63,7 +63,8 @@ public sealed class WordFeatures
             {
                 flags |= Flag.Stopword | Flag.Common;
             }
-            else if (resources.CommonWords.Contains(token.Text)
+            else if (text is not null && HasIndefiniteEnding(text, token)
+                     || resources.CommonWords.Contains(token.Text)
                      || (_givenName[i] == 0 && (CommonInPrepositionReading(resources, token) || CommonWithPronoun(resources, token.Text)
                                                 || CommonVerbForm(resources, token.Text) || CommonPlural(resources, token.Text))))
             {
@@ -189,6 +190,19 @@ public sealed class WordFeatures
             }
         }
         return false;
+    }
+
+    /// <summary>"تشريعاً"، "مجروحاً": a written indefinite case ending (tanween) marks a common word, never a name.</summary>
+    private static bool HasIndefiniteEnding(NormalizedText text, Token token)
+    {
+        var (start, end) = text.ToOriginal(token.Start, token.End);
+        // A mark dropped by normalisation may stand just after the last kept letter ("اً").
+        while (end < text.Original.Length && text.Original[end] is >= '\u064B' and <= '\u0652')
+        {
+            end++;
+        }
+        var original = text.Original.AsSpan(start, end - start);
+        return original.IndexOfAny('\u064B', '\u064C', '\u064D') >= 0;
     }
 
     private static readonly string[] PronounSuffixes = ["هما", "هم", "هن", "ها", "نا", "ه"];

@@ -206,6 +206,10 @@ public sealed class PersonRecognizer : IPipelineComponent
             return null;
         }
         var shortStart = ShortCommonNameStart(doc, table, words, k);
+        if (IsHeadlineVerb(tokens, words, k))
+        {
+            return null;
+        }
         if (!Blocks(table, k) && (words.IsNameWord(k, first: true) || shortStart))
         {
             var (end, prefix) = NameRun(doc, table, words, k, allowConjunction: false, forceFirst: shortStart);
@@ -228,6 +232,27 @@ public sealed class PersonRecognizer : IPipelineComponent
         || words.IsStopword(end) || doc.Tokens[end].Text.StartsWith('و');
 
     /// <summary>Whether a name starts here (so titles before it are that person's, not the previous one's).</summary>
+    /// <summary>
+    /// "ولي ولي العهد ينسف مغريات ...": headlines put the subject first, so a title in the headline is followed by
+    /// its verb; an imperfect verb there (ي، ت) that no list knows as a name is not one.
+    /// </summary>
+    private static bool IsHeadlineVerb(IReadOnlyList<Token> tokens, WordFeatures words, int k)
+    {
+        if (k >= tokens.Count || tokens[k].Kind != TokenKind.Word || tokens[k].Text.Length < 4 || tokens[k].Text[0] is not ('ي' or 'ت')
+            || words.GivenNameLength(k) > 0)
+        {
+            return false;
+        }
+        for (var i = 1; i <= k; i++)
+        {
+            if (tokens[i].LineBreakBefore)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static bool IsGenitiveOfOffice(IReadOnlyList<Token> tokens, WordFeatures words, int title) =>
         title >= 2 && tokens[title - 1].Kind == TokenKind.Word && !tokens[title - 1].Text.StartsWith("ال", StringComparison.Ordinal)
         && !words.StartsTitle(title - 1) && !words.IsStopword(title - 1) && words.StartsTitle(title - 2)

@@ -68,8 +68,19 @@ public sealed class RolePhraseParser
         var roleWordsEnd = k;
         EntityMention? target = null;
 
-        // Role words: "وزير الدفاع"، "حاكم المنطقة"، "الأدميرال البحري".
+        // "مستشار خادم الحرمين الشريفين"، "مدرب الفريق": an indefinite title followed by another title is in construct
+        // with it; the second names whose adviser or coach, it is not a second office.
         var roleWords = 0;
+        if (title.Form.IndexOf(' ') < 0 && !title.Form.StartsWith("ال", StringComparison.Ordinal) && title.Class is not (TitleClass.Honorific or TitleClass.Modifier)
+            && k < tokens.Count && !tokens[k].LineBreakBefore
+            && titles.Match(tokens, k, allowClitics: false) is { Value.Class: not (TitleClass.Honorific or TitleClass.Postmodifier or TitleClass.Modifier) } genitiveOffice
+            && !IsName(table, words, tokens, genitiveOffice))
+        {
+            k = genitiveOffice.EndToken;
+            roleWords++;
+            roleWordsEnd = k;
+        }
+        // Role words: "وزير الدفاع"، "حاكم المنطقة"، "الأدميرال البحري".
         while (k < tokens.Count && roleWords < MaxRoleWords && !tokens[k].LineBreakBefore && title.Class != TitleClass.Honorific)
         {
             var token = tokens[k];
@@ -104,8 +115,8 @@ public sealed class RolePhraseParser
                 roleWordsEnd = k;
                 continue;
             }
-            // An indefinite noun in construct with a following country or body: "وزير خارجية قطر".
-            if (!words.IsNameWord(k, first: true) && k + 1 < tokens.Count && TargetAt(table, k + 1) is not null)
+            // An indefinite noun in construct with a following country or body: "وزير خارجية قطر" (right after the title).
+            if (roleWords == 0 && !words.IsNameWord(k, first: true) && k + 1 < tokens.Count && TargetAt(table, k + 1) is not null)
             {
                 k++;
                 roleWords++;

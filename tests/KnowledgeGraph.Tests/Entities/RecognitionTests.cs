@@ -87,6 +87,22 @@ public sealed class RecognitionTests
         Assert.Equal(name, entity.Mentions[0].Text);
     }
 
+    [Theory]
+    [InlineData("ولي ولي العهد ينسف مغريات الخصوم\nوقال المسؤول إن الزيارة ناجحة.")]
+    [InlineData("وقدم الرئيس الجمهوري للجنة تشريعاً يرفض الاتفاق.")]
+    public void Verbs_after_a_title_in_a_headline_and_words_with_tanween_are_not_names(string text)
+    {
+        var graph = Extract.Text(text);
+        Assert.DoesNotContain(graph.Entities, entity => entity.Type == EntityType.Person);
+    }
+
+    [Fact]
+    public void A_title_in_construct_with_another_title_is_one_office()
+    {
+        var graph = Extract.Text("وقال مدرب الفريق التشيكي مارتن إن اللاعبين جاهزون، فيما أشاد مستشار خادم الحرمين الشريفين الأمير خالد الفيصل بالنتائج.");
+        Assert.DoesNotContain(graph.Relations, relation => relation.Type == RelationType.HoldsRole && relation.Target == "czechia");
+    }
+
     [Fact]
     public void A_body_named_after_a_persons_office_is_not_an_organisation()
     {
