@@ -112,6 +112,9 @@ public sealed class RolePhrase
     /// <summary>The phrase stands for one entity by itself (it has a nationality or an organisation): an alias.</summary>
     public bool IsQualified => Target is not null;
 
+    /// <summary>"سفير خادم الحرمين الشريفين": the title of whose officer this is, when the role names one.</summary>
+    public string? GenitiveTitle { get; init; }
+
     /// <summary>The phrase follows the name after a comma ("X، رئيس بيلاروسيا").</summary>
     public bool IsApposition { get; init; }
 }

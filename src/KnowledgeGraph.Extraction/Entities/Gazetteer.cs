@@ -60,8 +60,11 @@ public sealed class Gazetteer
 
     private readonly Dictionary<string, GazetteerEntry> _entries = new(StringComparer.Ordinal);
 
+    private readonly ArabicNormalizer _normalizer;
+
     private Gazetteer(ArabicNormalizer normalizer, PhraseVocabulary? vocabulary)
     {
+        _normalizer = normalizer;
         Forms = new PhraseIndex<GazetteerForm>(normalizer, vocabulary);
     }
 
@@ -70,6 +73,34 @@ public sealed class Gazetteer
     public IReadOnlyCollection<GazetteerEntry> Entries => _entries.Values;
 
     public GazetteerEntry? Find(string id) => _entries.GetValueOrDefault(id);
+
+    // Built on first use; two threads building it at once build the same table.
+    private Dictionary<string, string?>? _countryOfTitle;
+
+    /// <summary>
+    /// The one country whose known office holders carry this title ("خادم الحرمين الشريفين" → saudi_arabia), or null
+    /// when none or several do ("الملك").
+    /// </summary>
+    public string? CountryOfTitle(string title)
+    {
+        var byTitle = _countryOfTitle ??= BuildCountriesOfTitles();
+        return byTitle.GetValueOrDefault(_normalizer.NormalizeKey(title));
+    }
+
+    private Dictionary<string, string?> BuildCountriesOfTitles()
+    {
+        var countries = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var entry in _entries.Values)
+        {
+            foreach (var role in entry.Roles)
+            {
+                var country = Find(role.TargetId) is { Type: EntityType.Country } target ? target.Id : Find(role.TargetId)?.Country;
+                var key = _normalizer.NormalizeKey(role.Title);
+                countries[key] = countries.TryGetValue(key, out var existing) && existing != country ? null : country;
+            }
+        }
+        return countries;
+    }
 
     public static Gazetteer Load(IDataSource source, ArabicNormalizer normalizer, PhraseVocabulary? vocabulary = null)
     {

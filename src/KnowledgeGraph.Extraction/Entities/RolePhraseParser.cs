@@ -71,6 +71,7 @@ public sealed class RolePhraseParser
         // "مستشار خادم الحرمين الشريفين"، "مدرب الفريق": an indefinite title followed by another title is in construct
         // with it; the second names whose adviser or coach, it is not a second office.
         var roleWords = 0;
+        string? whoseTitle = null;
         if (title.Form.IndexOf(' ') < 0 && !title.Form.StartsWith("ال", StringComparison.Ordinal) && title.Class is not (TitleClass.Honorific or TitleClass.Modifier)
             && k < tokens.Count && !tokens[k].LineBreakBefore
             && titles.Match(tokens, k, allowClitics: false) is { Value.Class: not (TitleClass.Honorific or TitleClass.Postmodifier or TitleClass.Modifier) } genitiveOffice
@@ -79,6 +80,7 @@ public sealed class RolePhraseParser
             k = genitiveOffice.EndToken;
             roleWords++;
             roleWordsEnd = k;
+            whoseTitle = genitiveOffice.Value.Singular;
         }
         // Role words: "وزير الدفاع"، "حاكم المنطقة"، "الأدميرال البحري".
         while (k < tokens.Count && roleWords < MaxRoleWords && !tokens[k].LineBreakBefore && title.Class != TitleClass.Honorific)
@@ -136,7 +138,11 @@ public sealed class RolePhraseParser
             }
             else if (tokens[k + 1].Text is "المملكه" or "البلاد" or "الدوله")
             {
-                k += 2; // "سفير اليابان لدى المملكة": the host, named by a common noun
+                k += 2; // "سفير اليابان لدى المملكة": the host, named by a common noun ("المملكة الأردنية": and its nationality)
+                if (k < tokens.Count && table.StartingAt(k, mention => mention is { Type: EntityType.Country, Kind: MentionKind.Adjective }) is { } host)
+                {
+                    k = host.EndToken;
+                }
                 roleWordsEnd = k;
             }
         }
@@ -192,6 +198,7 @@ public sealed class RolePhraseParser
             RoleText = roleText,
             RoleKey = (modifierText.Length > 0 ? _resources.Normalizer.NormalizeKey(modifierText) + " " : "") + key,
             Target = target,
+            GenitiveTitle = whoseTitle,
         };
 
         static string StripArticle(string text) => text.StartsWith("ال", StringComparison.Ordinal) ? text[2..] : text;

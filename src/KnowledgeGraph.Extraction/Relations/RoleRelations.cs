@@ -46,6 +46,12 @@ internal sealed class RoleRelations
         {
             return stated;
         }
+        // "سفير خادم الحرمين الشريفين": the officer of a title only one country's office holders carry serves that country.
+        if (role.GenitiveTitle is { } whose && _c.Resources.Gazetteer.CountryOfTitle(whose) is { } served
+            && EntityInDocument(served) is { Type: EntityType.Country } servedCountry)
+        {
+            return RelationExtractor.Run.Representative(servedCountry, mention.FirstToken);
+        }
         // "الأمير فيصل": a prince's title is an office only where the text says of what ("أمير منطقة الرياض").
         if (role.Title.Class == TitleClass.Nobility)
         {

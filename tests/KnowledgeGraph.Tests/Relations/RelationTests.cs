@@ -128,6 +128,14 @@ public sealed class RelationTests
     }
 
     [Fact]
+    public void An_ambassador_of_the_custodian_of_the_two_holy_mosques_serves_saudi_arabia_not_his_host()
+    {
+        var graph = Extract.Text("حضر اللقاء سفير خادم الحرمين الشريفين لدى المملكة الأردنية الدكتور سامي الصالح.\nوتربط المملكة العربية السعودية والأردن علاقات وثيقة.");
+        Found(graph, RelationType.HoldsRole, "سامي الصالح", "المملكة العربية السعودية");
+        Assert.Null(graph.Relation(RelationType.HoldsRole, "سامي الصالح", "الأردن"));
+    }
+
+    [Fact]
     public void Who_holds_a_summit_somewhere_is_there()
     {
         var graph = Extract.Text("عندما عقد الرئيس الأمريكي باراك أوباما أول قمة له لأمن الفضاء الإلكتروني في وادي السيليكون في شباط.");
