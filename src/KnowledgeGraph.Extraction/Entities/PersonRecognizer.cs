@@ -139,8 +139,8 @@ public sealed class PersonRecognizer : IPipelineComponent
             {
                 break;
             }
-            // "الوفد الرسمي لسمو ولي ولي العهد وزير الدولة ...": a title after a preposition names its own person;
-            // the next title starts another.
+            // "الوفد الرسمي لسمو ولي ولي العهد وزير الدولة ...": a title in the genitive with ل names its own person;
+            // the next title starts another. (With ب the chain goes on: "اجتماعه برئيس الوزراء القائد العام ... العبادي".)
             if (chain.Count > 0 && StartsWithPreposition(doc, chain[0]))
             {
                 break;
@@ -162,7 +162,7 @@ public sealed class PersonRecognizer : IPipelineComponent
     {
         var token = doc.Tokens[role.LeadingToken];
         return Titles.Match(doc.Tokens, role.LeadingToken) is { } match
-               && (match.Reading.ArticleRestored || match.Start > token.Start && doc.Normalized.Text[token.Start..match.Start].Any(c => c is 'ل' or 'ب'));
+               && (match.Reading.ArticleRestored || match.Start > token.Start && doc.Normalized.Text[token.Start..match.Start].Any(c => c is 'ل'));
     }
 
     /// <summary>The person named after a chain of titles: a known name, a name after a comma, or a run of name words.</summary>

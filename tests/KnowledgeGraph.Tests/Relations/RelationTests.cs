@@ -136,6 +136,15 @@ public sealed class RelationTests
     }
 
     [Fact]
+    public void A_chain_of_titles_after_bi_belongs_to_the_one_person_met()
+    {
+        var graph = Extract.Text("وقال الجنرال الأمريكي مارتن ديمبسي خلال اجتماعه في بغداد السبت الماضي برئيس الوزراء القائد العام للقوات المسلحة حيدر العبادي ووزير الدفاع خالد العبيدي.");
+        Found(graph, RelationType.Met, "مارتن ديمبسي", "حيدر العبادي");
+        Found(graph, RelationType.Met, "مارتن ديمبسي", "خالد العبيدي");
+        Found(graph, RelationType.Visited, "حيدر العبادي", "بغداد");
+    }
+
+    [Fact]
     public void Who_holds_a_summit_somewhere_is_there()
     {
         var graph = Extract.Text("عندما عقد الرئيس الأمريكي باراك أوباما أول قمة له لأمن الفضاء الإلكتروني في وادي السيليكون في شباط.");
