@@ -230,6 +230,11 @@ public static class ComplementParser
                 result.NameEndToken = j;
                 continue;
             }
+            // "معهد العلوم والأمن الدولي ومقره الولايات المتحدة": و + a word with a pronoun refers back; the name has ended.
+            if (j > start && text[0] == 'و' && words.IsCommon(j) && (text.EndsWith('ه') || text.EndsWith("ها", StringComparison.Ordinal) || text.EndsWith("هم", StringComparison.Ordinal)))
+            {
+                break;
+            }
             // A given name after the head starts a person, not more of the body's name ("وكالة أسوشيتد برس جيم هاينتز").
             if (j > start && (words.GivenNameLength(j) > 0 || text[0] == 'و' && IdafaChainEnd(doc, words, j, limit) is null))
             {

@@ -145,6 +145,13 @@ public sealed class RelationTests
     }
 
     [Fact]
+    public void A_denial_of_what_a_body_said_answers_that_body()
+    {
+        var graph = Extract.Text("وقال معهد العلوم والأمن الدولي ومقره الولايات المتحدة إن إيران ربما كانت تطهر الموقع.\nونفى رئيس البرلمان الإيراني علي لاريجاني ما قاله المعهد أيضا.");
+        Found(graph, RelationType.Denied, "علي لاريجاني", "معهد العلوم والأمن الدولي");
+    }
+
+    [Fact]
     public void Who_holds_a_summit_somewhere_is_there()
     {
         var graph = Extract.Text("عندما عقد الرئيس الأمريكي باراك أوباما أول قمة له لأمن الفضاء الإلكتروني في وادي السيليكون في شباط.");
