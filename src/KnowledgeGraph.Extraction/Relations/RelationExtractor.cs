@@ -249,7 +249,7 @@ public sealed class RelationExtractor : IPipelineComponent
                 {
                     return true;
                 }
-                if (Tokens[k].Kind != TokenKind.Word || _c.Table.Covering(k) is { Type: not EntityType.Country })
+                if (Tokens[k].Kind != TokenKind.Word || _c.Table.Covering(k) is { Type: not EntityType.Country, Kind: not MentionKind.Descriptor })
                 {
                     return false;
                 }
@@ -686,6 +686,22 @@ public sealed class RelationExtractor : IPipelineComponent
                 {
                     AddPairs(pairs, between.Members);
                     return between.End;
+                }
+                // "لقاء ثلاثي ... يضم لافروف مع نظيريه كيري والجبير"، "اجتماع جمع X وY": who the meeting brings together.
+                if (owner is null && text is "يضم" or "تضم" or "ضم" or "يجمع" or "تجمع" or "جمع" && _c.NounPhrase(j + 1, Slot.Person) is { } gathered)
+                {
+                    var people = new List<EntityMention>(gathered.Members);
+                    var end = gathered.End;
+                    if (ObjectPersons(end, ["مع"], 4) is { Members.Count: > 0 } withWhom && IntroducedByWith(withWhom.Members[0]))
+                    {
+                        people.AddRange(withWhom.Members);
+                        end = withWhom.End;
+                    }
+                    if (people.DistinctBy(person => person.Entity).Count() >= 2)
+                    {
+                        AddPairs(pairs, people.DistinctBy(person => person.Entity).ToList());
+                        return end;
+                    }
                 }
                 // "خلال اجتماعه في بغداد برئيس الوزراء ...": ب introduces the one met.
                 if (owner is not null && Tokens[j].Text.StartsWith('ب') && _c.NounPhrase(j, Slot.Person, allowPreposition: true) is { } met

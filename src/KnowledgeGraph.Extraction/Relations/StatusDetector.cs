@@ -97,7 +97,9 @@ public sealed class StatusDetector
             var end = Math.Max(trigger.EndToken, argumentsEnd);
             for (var k = trigger.EndToken; k < Math.Min(sentence.EndToken, end + 3); k++)
             {
-                if (lexicon.Modality.Match(tokens, k) is { Value: { Before: false, Effect: ModalityEffect.Planned } })
+                // "الزيارة المرتقبة"، and "لقاء ثلاثي سيعقد": a future verb right after the noun it is about.
+                if (lexicon.Modality.Match(tokens, k) is { Value: { Before: false, Effect: ModalityEffect.Planned } }
+                    || IsFutureVerb(tokens[k]) && FollowsDirectly(trigger, k))
                 {
                     planned = true;
                     break;
@@ -115,6 +117,12 @@ public sealed class StatusDetector
         }
         return planned ? RelationStatus.Planned : RelationStatus.Occurred;
     }
+
+    /// <summary>Right after the noun or after one adjective of it: "لقاء ثلاثي سيعقد", not "زيارتهما لفلاديفوستوك، سيناقش".</summary>
+    private bool FollowsDirectly(Trigger trigger, int k) =>
+        k == trigger.EndToken
+        || k == trigger.EndToken + 1 && _context.Tokens[trigger.EndToken].Kind == TokenKind.Word && _context.Table.Covering(trigger.EndToken) is null
+           && _context.Tokens[trigger.EndToken].Text[0] is not ('ل' or 'ب' or 'و' or 'ف');
 
     /// <summary>"للقاء الرئيس"، "لزيارة روسيا": ل + a verbal noun with its object is a purpose; "لاجتماع في ..." is not.</summary>
     private bool IsConstruct(Trigger trigger)

@@ -152,6 +152,15 @@ public sealed class RelationTests
     }
 
     [Fact]
+    public void A_meeting_that_brings_people_together_is_a_meeting_of_each_pair()
+    {
+        var graph = Extract.Text("وأعلن بوغدانوف أن لقاء ثلاثيا سيعقد في الدوحة اليوم يضم وزير الخارجية الروسي سيرغي لافروف مع نظيره الأميركي جون كيري.");
+        var met = Found(graph, RelationType.Met, "سيرغي لافروف", "جون كيري");
+        Assert.Equal(RelationStatus.Planned, met.Status);
+        Assert.Null(graph.Relation(RelationType.Met, "بوغدانوف", "سيرغي لافروف"));
+    }
+
+    [Fact]
     public void Who_holds_a_summit_somewhere_is_there()
     {
         var graph = Extract.Text("عندما عقد الرئيس الأمريكي باراك أوباما أول قمة له لأمن الفضاء الإلكتروني في وادي السيليكون في شباط.");
