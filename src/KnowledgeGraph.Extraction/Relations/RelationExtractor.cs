@@ -1743,13 +1743,18 @@ public sealed class RelationExtractor : IPipelineComponent
                  && target.Type is EntityType.Person or EntityType.Country or EntityType.Organization,
         };
 
-        /// <summary>One relation per (type, source, target) in the article: occurred wins; dates and sources filled in.</summary>
+        /// <summary>
+        /// One relation per (type, source, target) in the article: occurred wins, but a headline (whose present tense
+        /// stands for past and future alike) does not outvote the body; dates and sources filled in.
+        /// </summary>
         public List<RelationCandidate> Finish()
         {
             var result = new List<RelationCandidate>();
             foreach (var group in _found.GroupBy(candidate => Key(candidate)))
             {
-                var best = group.FirstOrDefault(candidate => candidate.Status == RelationStatus.Occurred) ?? group.First();
+                var body = group.Where(candidate => !InHeadline(candidate)).ToList();
+                var ranked = body.Count > 0 ? body : group.ToList();
+                var best = ranked.FirstOrDefault(candidate => candidate.Status == RelationStatus.Occurred) ?? ranked[0];
                 var firstToken = TokenAt(best.EvidenceStart);
                 var lastToken = TokenAt(best.EvidenceEnd - 1);
                 best.Date ??= _dates.DateWithin(_c.Doc, firstToken, lastToken + 1, firstToken, best.Status == RelationStatus.Planned);
@@ -1761,6 +1766,27 @@ public sealed class RelationExtractor : IPipelineComponent
                 result.Add(best);
             }
             return result;
+        }
+
+        private int? _headlineEnd;
+
+        /// <summary>Whether the evidence lies in the headline: the article's first line, when more lines follow.</summary>
+        private bool InHeadline(RelationCandidate candidate)
+        {
+            _headlineEnd ??= HeadlineEnd();
+            return candidate.EvidenceEnd <= _headlineEnd;
+        }
+
+        private int HeadlineEnd()
+        {
+            for (var k = 1; k < Tokens.Count; k++)
+            {
+                if (Tokens[k].LineBreakBefore)
+                {
+                    return Tokens[k - 1].End;
+                }
+            }
+            return -1; // a single line: no headline apart from the body
         }
 
         private int TokenAt(int offset)

@@ -161,6 +161,13 @@ public sealed class RelationTests
     }
 
     [Fact]
+    public void A_headline_in_the_present_does_not_outvote_a_body_that_says_planned()
+    {
+        var graph = Extract.Text("الرئيس الفرنسي إيمانويل ماكرون يزور الجزائر\nومن المقرر أن يزور الرئيس الفرنسي إيمانويل ماكرون الجزائر الأسبوع المقبل.");
+        Assert.Equal(RelationStatus.Planned, Found(graph, RelationType.Visited, "إيمانويل ماكرون", "الجزائر").Status);
+    }
+
+    [Fact]
     public void Who_holds_a_summit_somewhere_is_there()
     {
         var graph = Extract.Text("عندما عقد الرئيس الأمريكي باراك أوباما أول قمة له لأمن الفضاء الإلكتروني في وادي السيليكون في شباط.");
