@@ -121,7 +121,8 @@ public sealed class Coreference : IPipelineComponent
                 continue;
             }
             var host = people
-                .Where(other => other != shorter && NameTokens(doc, other).Length > shortTokens.Length && ContainsRun(NameTokens(doc, other), shortTokens))
+                .Where(other => other != shorter && NameTokens(doc, other) is var longTokens && longTokens.Length > shortTokens.Length
+                                && (ContainsRun(longTokens, shortTokens) || GivenAndFamilyName(longTokens, shortTokens)))
                 .OrderByDescending(other => other.Mentions.Count)
                 .ThenBy(other => other.FirstPosition)
                 .FirstOrDefault();
@@ -498,6 +499,11 @@ public sealed class Coreference : IPipelineComponent
             .FirstOrDefault();
         return canonical?.Split(' ', StringSplitOptions.RemoveEmptyEntries) ?? [];
     }
+
+    /// <summary>"عادل الملحم" for "عادل بن محمد الملحم": the given name and the family name, the father's name left out.</summary>
+    private static bool GivenAndFamilyName(string[] longer, string[] shorter) =>
+        shorter.Length == 2 && longer.Length >= 3 && longer[0] == shorter[0] && longer[^1] == shorter[1]
+        && longer.Skip(1).Take(longer.Length - 2).Any(word => word is "بن" or "بنت" or "ابن");
 
     private static bool ContainsRun(string[] longer, string[] shorter)
     {

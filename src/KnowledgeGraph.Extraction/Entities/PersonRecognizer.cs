@@ -106,6 +106,23 @@ public sealed class PersonRecognizer : IPipelineComponent
             }
             return k;
         }
+        // "قال ولايتي مستشار خامنئي": after a name, a bare indefinite title and a known person is the first one's office
+        // and the second one's name in the genitive (whose adviser).
+        if (chain.Count == 1 && person.Known is not null && chain[0] is { IsQualified: false } bare && bare.EndToken == person.FirstToken
+            && bare.Title.Form.IndexOf(' ') < 0 && !bare.Title.Form.StartsWith("ال", StringComparison.Ordinal) && bare.RoleText == bare.Title.Form
+            && !tokens[index].LineBreakBefore && NameEndingAt(table, bare.LeadingToken) is { } holder && holder != person)
+        {
+            Attach(holder, chain);
+            return person.EndToken;
+        }
+        // "ولايتي مستشار خامنئي" where no cue made ولايتي a name: still not Khamenei's office if he is known to hold others.
+        if (chain.Count == 1 && person.Known is { Roles.Count: > 0 } known && chain[0] is { IsQualified: false } lone
+            && lone.RoleText == lone.Title.Form && !lone.Title.Form.StartsWith("ال", StringComparison.Ordinal) && lone.LeadingToken > 0
+            && words.IsNameWord(lone.LeadingToken - 1, first: false) && !words.IsCommon(lone.LeadingToken - 1)
+            && !known.Roles.Any(role => role.Title.Contains(lone.Title.Form, StringComparison.Ordinal)))
+        {
+            return person.EndToken;
+        }
         Attach(person, chain);
         var end = person.EndToken;
         // Titles after the name, with no conjunction: the same person's ("ولي العهد" starts with و but is a title).

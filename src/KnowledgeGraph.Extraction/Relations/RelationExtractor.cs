@@ -216,7 +216,9 @@ public sealed class RelationExtractor : IPipelineComponent
             var left = _c.LeftSubject(trigger.FirstToken, Slot.Person);
             // A place right after "زار" is its object, so the visitor is unsaid; after other verbs it may be the subject.
             var dropped = DropsSubject(after) || trigger.Info.Frame == Frame.Visit && _c.Arg(after, Slot.Place) is { Nested: false };
-            if (left.Count == 0 && dropped && !UnrecognisedSubjectBefore(trigger.FirstToken) && _c.Antecedent(trigger.FirstToken) is { } topic && IsTopic(topic))
+            // "يوجد في الهند 150 مليون مستخدم": يوجد/توجد is "there is"; its subject comes after, it is not unsaid.
+            var existential = trigger.Info.Form is "يوجد" or "توجد";
+            if (left.Count == 0 && dropped && !existential && !UnrecognisedSubjectBefore(trigger.FirstToken) && _c.Antecedent(trigger.FirstToken) is { } topic && IsTopic(topic))
             {
                 // "ثم يزور ماليزيا"، "وسيحط أولا في سنغافورة": no subject is said; it is the person the text is about.
                 return ([Representative(topic, trigger)], trigger.EndToken);
@@ -235,6 +237,27 @@ public sealed class RelationExtractor : IPipelineComponent
                 if (RelationContext.IsClauseBreak(Tokens[k]))
                 {
                     return false;
+                }
+            }
+            return false;
+        }
+
+        /// <summary>
+        /// "التقى وزير الدفاع كارتر في القدس رئيس الوزراء الإسرائيلي": a title later in the clause is the one met, even
+        /// unresolved, so the person right after the verb is its subject (VSO), not its object.
+        /// </summary>
+        private bool TitleLaterInClause(int from)
+        {
+            var sentence = _c.Doc.SentenceOf(Math.Min(from, Tokens.Count - 1));
+            for (var k = from; k < Math.Min(sentence.EndToken, from + 10); k++)
+            {
+                if (RelationContext.IsClauseBreak(Tokens[k]))
+                {
+                    return false;
+                }
+                if (_c.Features.StartsTitle(k))
+                {
+                    return true;
                 }
             }
             return false;
@@ -600,7 +623,7 @@ public sealed class RelationExtractor : IPipelineComponent
                     // person the text is about.
                     var meeters = _c.LeftSubject(trigger.FirstToken, Slot.Person, subjects[0].Entity);
                     if (meeters.Count == 0 && _c.Antecedent(trigger.FirstToken, subjects[0].Entity) is { } topic && IsTopic(topic)
-                        && !UnrecognisedSubjectBefore(trigger.FirstToken))
+                        && !UnrecognisedSubjectBefore(trigger.FirstToken) && !TitleLaterInClause(after))
                     {
                         meeters = [Representative(topic, trigger)];
                     }

@@ -168,6 +168,27 @@ public sealed class RelationTests
     }
 
     [Fact]
+    public void The_adviser_of_a_known_leader_is_not_the_leader()
+    {
+        var graph = Extract.Text("فيما قال ولايتي مستشار خامنئي إن أمريكا تريد التفاوض مع طهران.");
+        Assert.DoesNotContain(graph.Relations, relation => relation.Type == RelationType.HoldsRole && relation.Source == "ali_khamenei");
+    }
+
+    [Fact]
+    public void An_unresolved_title_after_the_first_person_is_the_one_met_so_the_first_is_the_subject()
+    {
+        var graph = Extract.Text("وقال وزير الخارجية الإيراني محمد جواد ظريف إن الاتفاق جيد.\nوقال ظريف إن بلاده ملتزمة.\nفيما التقى وزير الدفاع الأمريكي أشتون كارتر في القدس رئيس الوزراء الإسرائيلي.");
+        Assert.DoesNotContain(graph.Relations, relation => relation.Type == RelationType.Met);
+    }
+
+    [Fact]
+    public void Given_and_family_name_are_the_person_named_in_full()
+    {
+        var graph = Extract.Text("وقال أمين الأحساء المهندس عادل بن محمد الملحم إن المشروع اكتمل.\nوالتقى عادل الملحم بعضو الفريق الدكتور بدر الجضعي.");
+        Assert.Single(graph.Entities, entity => entity.Type == EntityType.Person && entity.Name.Contains("الملحم", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Who_holds_a_summit_somewhere_is_there()
     {
         var graph = Extract.Text("عندما عقد الرئيس الأمريكي باراك أوباما أول قمة له لأمن الفضاء الإلكتروني في وادي السيليكون في شباط.");
