@@ -113,15 +113,20 @@ public sealed class Coreference : IPipelineComponent
     private static void MergePartialPersonNames(Doc doc, Dictionary<string, DocEntity> entities)
     {
         var people = entities.Values.Where(entity => entity.Type == EntityType.Person).ToList();
+        if (people.Count < 2)
+        {
+            return;
+        }
+        var names = people.ToDictionary(person => person, person => NameTokens(doc, person));
         foreach (var shorter in people.Where(entity => entity.Known is null).ToList())
         {
-            var shortTokens = NameTokens(doc, shorter);
+            var shortTokens = names[shorter];
             if (shortTokens.Length == 0)
             {
                 continue;
             }
             var host = people
-                .Where(other => other != shorter && NameTokens(doc, other) is var longTokens && longTokens.Length > shortTokens.Length
+                .Where(other => other != shorter && names[other] is var longTokens && longTokens.Length > shortTokens.Length
                                 && (ContainsRun(longTokens, shortTokens) || GivenAndFamilyName(longTokens, shortTokens)))
                 .OrderByDescending(other => other.Mentions.Count)
                 .ThenBy(other => other.FirstPosition)

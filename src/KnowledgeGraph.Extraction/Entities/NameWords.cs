@@ -86,6 +86,26 @@ public sealed class WordFeatures
         }
     }
 
+    private int _firstLineEnd = -1;
+
+    /// <summary>Whether a token is on the article's first line (its headline), when more lines follow.</summary>
+    public bool InFirstLine(int index)
+    {
+        if (_firstLineEnd < 0)
+        {
+            _firstLineEnd = _tokens.Count;
+            for (var k = 1; k < _tokens.Count; k++)
+            {
+                if (_tokens[k].LineBreakBefore)
+                {
+                    _firstLineEnd = k;
+                    break;
+                }
+            }
+        }
+        return index < _firstLineEnd && _firstLineEnd < _tokens.Count;
+    }
+
     public bool IsStopword(int index) => (_flags[index] & Flag.Stopword) != 0;
 
     /// <summary>A function word or common vocabulary in some clitic reading (وقال، بالحرب), unless a given name.</summary>

@@ -260,14 +260,7 @@ public sealed class PersonRecognizer : IPipelineComponent
         {
             return false;
         }
-        for (var i = 1; i <= k; i++)
-        {
-            if (tokens[i].LineBreakBefore)
-            {
-                return false;
-            }
-        }
-        return true;
+        return words.InFirstLine(k);
     }
 
     private static bool IsGenitiveOfOffice(IReadOnlyList<Token> tokens, WordFeatures words, int title) =>
