@@ -82,7 +82,7 @@ public sealed class RelationExtractor : IPipelineComponent
             for (var i = 0; i < Tokens.Count; i++)
             {
                 if (Tokens[i].Kind == TokenKind.Word && _c.Resources.SpeechVerbs.Contains(Tokens[i].Text)
-                    && _c.PersonAt(_c.SkipAdverbials(i + 1)) is { } speaker)
+                    && _c.Arguments.PersonAt(_c.Clauses.SkipAdverbials(i + 1)) is { } speaker)
                 {
                     _c.SpeakerBySentence[_c.Doc.SentenceOf(i).Index] = speaker.Mention.Entity!;
                 }
@@ -189,11 +189,11 @@ public sealed class RelationExtractor : IPipelineComponent
         {
             if (!trigger.IsVerb)
             {
-                if (trigger.Pronoun is Pronoun.ThirdMasculine or Pronoun.ThirdFeminine && _c.Antecedent(trigger.FirstToken) is { } owner)
+                if (trigger.Pronoun is Pronoun.ThirdMasculine or Pronoun.ThirdFeminine && _c.References.Antecedent(trigger.FirstToken) is { } owner)
                 {
                     return ([Representative(owner, trigger)], trigger.EndToken);
                 }
-                if (trigger.Pronoun == Pronoun.ThirdDual && _c.DualReferents(trigger.FirstToken, leadersOnly: false) is { Count: 2 } pair)
+                if (trigger.Pronoun == Pronoun.ThirdDual && _c.References.DualReferents(trigger.FirstToken, leadersOnly: false) is { Count: 2 } pair)
                 {
                     return (pair.Select(entity => Representative(entity, trigger)).ToList(), trigger.EndToken);
                 }
@@ -201,24 +201,24 @@ public sealed class RelationExtractor : IPipelineComponent
                 {
                     return genitive;
                 }
-                return (_c.LeftSubject(trigger.FirstToken, Slot.Person), trigger.EndToken);
+                return (_c.Arguments.LeftSubject(trigger.FirstToken, Slot.Person), trigger.EndToken);
             }
-            var after = _c.SkipAdverbials(trigger.EndToken, vehicles: true);
+            var after = _c.Clauses.SkipAdverbials(trigger.EndToken, vehicles: true);
             if (after < Tokens.Count && _c.Words.Is(Tokens[after], ArgumentWordClass.Dual)
-                && _c.DualReferents(after, LeadersDual(Tokens[after])) is { Count: 2 } dual)
+                && _c.References.DualReferents(after, LeadersDual(Tokens[after])) is { Count: 2 } dual)
             {
                 return (dual.Select(entity => Representative(entity, trigger)).ToList(), after + 1);
             }
-            if (_c.NounPhrase(after, Slot.Person) is { } subject)
+            if (_c.Arguments.NounPhrase(after, Slot.Person) is { } subject)
             {
                 return (subject.Members, subject.End);
             }
-            var left = _c.LeftSubject(trigger.FirstToken, Slot.Person);
+            var left = _c.Arguments.LeftSubject(trigger.FirstToken, Slot.Person);
             // A place right after "زار" is its object, so the visitor is unsaid; after other verbs it may be the subject.
-            var dropped = DropsSubject(after) || trigger.Info.Frame == Frame.Visit && _c.Arg(after, Slot.Place) is { Nested: false };
+            var dropped = DropsSubject(after) || trigger.Info.Frame == Frame.Visit && _c.Arguments.Arg(after, Slot.Place) is { Nested: false };
             // "يوجد في الهند 150 مليون مستخدم": يوجد/توجد is "there is"; its subject comes after, it is not unsaid.
             var existential = trigger.Info.Form is "يوجد" or "توجد";
-            if (left.Count == 0 && dropped && !existential && !UnrecognisedSubjectBefore(trigger.FirstToken) && _c.Antecedent(trigger.FirstToken) is { } topic && IsTopic(topic))
+            if (left.Count == 0 && dropped && !existential && !UnrecognisedSubjectBefore(trigger.FirstToken) && _c.References.Antecedent(trigger.FirstToken) is { } topic && IsTopic(topic))
             {
                 // "ثم يزور ماليزيا"، "وسيحط أولا في سنغافورة": no subject is said; it is the person the text is about.
                 return ([Representative(topic, trigger)], trigger.EndToken);
@@ -234,7 +234,7 @@ public sealed class RelationExtractor : IPipelineComponent
                 {
                     return true;
                 }
-                if (RelationContext.IsClauseBreak(Tokens[k]))
+                if (ClauseNavigator.IsClauseBreak(Tokens[k]))
                 {
                     return false;
                 }
@@ -251,7 +251,7 @@ public sealed class RelationExtractor : IPipelineComponent
             var sentence = _c.Doc.SentenceOf(Math.Min(from, Tokens.Count - 1));
             for (var k = from; k < Math.Min(sentence.EndToken, from + 10); k++)
             {
-                if (RelationContext.IsClauseBreak(Tokens[k]))
+                if (ClauseNavigator.IsClauseBreak(Tokens[k]))
                 {
                     return false;
                 }
@@ -291,7 +291,7 @@ public sealed class RelationExtractor : IPipelineComponent
                 }
                 if (_c.Words.Is(Tokens[k], ArgumentWordClass.Dual))
                 {
-                    return _c.DualReferents(k, LeadersDual(Tokens[k]));
+                    return _c.References.DualReferents(k, LeadersDual(Tokens[k]));
                 }
                 if (Tokens[k].Text is not ("كان" or "وكان" or "قد" or "وقد"))
                 {
@@ -329,13 +329,13 @@ public sealed class RelationExtractor : IPipelineComponent
             for (var skipped = 0; k < Tokens.Count && skipped < 3 && !Tokens[k].LineBreakBefore; skipped++)
             {
                 var token = Tokens[k];
-                if ((token.Text is "له" or "لها" || _c.IsHonorificPronoun(k)) && _c.Antecedent(k) is { } owner)
+                if ((token.Text is "له" or "لها" || _c.References.IsHonorificPronoun(k)) && _c.References.Antecedent(k) is { } owner)
                 {
                     return ([Representative(owner, trigger)], k + 1);
                 }
-                if (_c.NounPhrase(k, Slot.Person, allowPreposition: true) is { } phrase)
+                if (_c.Arguments.NounPhrase(k, Slot.Person, allowPreposition: true) is { } phrase)
                 {
-                    var preposition = _c.PrepositionOf(phrase.Members[0]);
+                    var preposition = _c.Clauses.PrepositionOf(phrase.Members[0]);
                     if (preposition is null || preposition == "ل" && IsDefinite(trigger))
                     {
                         return (phrase.Members, phrase.End);
@@ -387,7 +387,7 @@ public sealed class RelationExtractor : IPipelineComponent
             var slot = frame == Frame.Visit && !trigger.IsVerb || trigger.Info.Form.StartsWith('ز') ? Slot.Premises : Slot.Place;
             var pendingUntil = -1;
             var targets = new List<EntityMention>();
-            var direction = _c.SkipAdverbials(from, 3);
+            var direction = _c.Clauses.SkipAdverbials(from, 3);
             var appositionEnd = direct ? SkipAppositive(direction) : direction;
             for (var k = from; k < end; k++)
             {
@@ -405,7 +405,7 @@ public sealed class RelationExtractor : IPipelineComponent
                 {
                     break; // "وفقًا لوزارة التوحيد في كوريا الجنوبية": where the source is, not the destination
                 }
-                var mention = _c.Arg(k, slot);
+                var mention = _c.Arguments.Arg(k, slot);
                 if (mention is { Nested: true })
                 {
                     mention = null;
@@ -424,7 +424,7 @@ public sealed class RelationExtractor : IPipelineComponent
                     continue;
                 }
                 // Right after the trigger there is no preposition, even when the trigger is also one ("عبر محطة خسان").
-                var preposition = mention.FirstToken == trigger.EndToken && mention.Start == token.Start ? null : _c.PrepositionOf(mention);
+                var preposition = mention.FirstToken == trigger.EndToken && mention.Start == token.Start ? null : _c.Clauses.PrepositionOf(mention);
                 var adjacent = k <= appositionEnd;
                 // ل is "to" and "for": only right after the trigger is it the destination ("زيارة كيم المنتظرة لروسيا").
                 var accepted = preposition is not null && prepositions.Contains(preposition) && (preposition != "ل" || adjacent)
@@ -454,7 +454,7 @@ public sealed class RelationExtractor : IPipelineComponent
                 {
                     k++;
                 }
-                if (Tokens[k].Kind != TokenKind.Word || Tokens[k].Text[0] != 'و' || _c.Arg(k, slot) is not { Nested: false } next
+                if (Tokens[k].Kind != TokenKind.Word || Tokens[k].Text[0] != 'و' || _c.Arguments.Arg(k, slot) is not { Nested: false } next
                     || next.Type is not (EntityType.Country or EntityType.Location) || next.Start == Tokens[k].Start)
                 {
                     return;
@@ -490,7 +490,7 @@ public sealed class RelationExtractor : IPipelineComponent
                     break;
                 }
             }
-            return k > index + 1 && _c.Arg(k, Slot.Place) is not null ? k : index;
+            return k > index + 1 && _c.Arguments.Arg(k, Slot.Place) is not null ? k : index;
         }
 
         private bool IsVerbTrigger(int token) => !_c.NounTriggerTokens.Contains(token);
@@ -533,7 +533,7 @@ public sealed class RelationExtractor : IPipelineComponent
             {
                 return;
             }
-            if (_c.Arg(k + 1, Slot.Place) is { Type: EntityType.Location } city && city.Known?.Kind is "city" or "capital")
+            if (_c.Arguments.Arg(k + 1, Slot.Place) is { Type: EntityType.Location } city && city.Known?.Kind is "city" or "capital")
             {
                 targets.Add(city);
             }
@@ -553,7 +553,7 @@ public sealed class RelationExtractor : IPipelineComponent
                 {
                     if (_c.Table.Covering(j) is { } covering)
                     {
-                        if (_c.Arg(covering.FirstToken, Slot.Place) is { Type: EntityType.Location } place)
+                        if (_c.Arguments.Arg(covering.FirstToken, Slot.Place) is { Type: EntityType.Location } place)
                         {
                             return place;
                         }
@@ -578,15 +578,15 @@ public sealed class RelationExtractor : IPipelineComponent
             var last = trigger.EndToken;
             if (trigger.IsVerb)
             {
-                var after = _c.SkipAdverbials(trigger.EndToken);
+                var after = _c.Clauses.SkipAdverbials(trigger.EndToken);
                 List<EntityMention> subjects;
                 if (after < Tokens.Count && _c.Words.Is(Tokens[after], ArgumentWordClass.Dual)
-                    && _c.DualReferents(after, LeadersDual(Tokens[after])) is { Count: 2 } dual)
+                    && _c.References.DualReferents(after, LeadersDual(Tokens[after])) is { Count: 2 } dual)
                 {
                     subjects = dual.Select(entity => Representative(entity, trigger)).ToList();
                     after++;
                 }
-                else if (_c.NounPhrase(after, Slot.Person) is { } phrase)
+                else if (_c.Arguments.NounPhrase(after, Slot.Person) is { } phrase)
                 {
                     subjects = phrase.Members;
                     after = phrase.End;
@@ -621,8 +621,8 @@ public sealed class RelationExtractor : IPipelineComponent
                 {
                     // "حيث سيلتقي بوتين": the one named is met by the clause's subject; "قال إنه ... عندما يلتقي X": by the
                     // person the text is about.
-                    var meeters = _c.LeftSubject(trigger.FirstToken, Slot.Person, subjects[0].Entity);
-                    if (meeters.Count == 0 && _c.Antecedent(trigger.FirstToken, subjects[0].Entity) is { } topic && IsTopic(topic)
+                    var meeters = _c.Arguments.LeftSubject(trigger.FirstToken, Slot.Person, subjects[0].Entity);
+                    if (meeters.Count == 0 && _c.References.Antecedent(trigger.FirstToken, subjects[0].Entity) is { } topic && IsTopic(topic)
                         && !UnrecognisedSubjectBefore(trigger.FirstToken) && !TitleLaterInClause(after))
                     {
                         meeters = [Representative(topic, trigger)];
@@ -635,12 +635,12 @@ public sealed class RelationExtractor : IPipelineComponent
                 }
                 else if (subjects.Count == 0)
                 {
-                    var left = _c.LeftSubject(trigger.FirstToken, Slot.Person);
+                    var left = _c.Arguments.LeftSubject(trigger.FirstToken, Slot.Person);
                     if (left.Count >= 2)
                     {
                         AddPairs(pairs, left);
                     }
-                    if (left.Count == 0 && objects.Members.Count > 0 && _c.Antecedent(trigger.FirstToken, objects.Members[0].Entity) is { } topic)
+                    if (left.Count == 0 && objects.Members.Count > 0 && _c.References.Antecedent(trigger.FirstToken, objects.Members[0].Entity) is { } topic)
                     {
                         // "التقى خلالها بفخامة الرئيس ...": the subject is the person the text is about.
                         left = [Representative(topic, trigger)];
@@ -671,18 +671,18 @@ public sealed class RelationExtractor : IPipelineComponent
             var sentence = _c.Doc.SentenceOf(trigger.FirstToken);
             var limit = Math.Min(sentence.EndToken, trigger.EndToken + 10);
             EntityMention? owner = null;
-            if (trigger.Pronoun is Pronoun.ThirdMasculine or Pronoun.ThirdFeminine && _c.Antecedent(trigger.FirstToken) is { } antecedent)
+            if (trigger.Pronoun is Pronoun.ThirdMasculine or Pronoun.ThirdFeminine && _c.References.Antecedent(trigger.FirstToken) is { } antecedent)
             {
                 owner = Representative(antecedent, trigger);
             }
-            else if (trigger.Pronoun == Pronoun.ThirdDual && _c.DualReferents(trigger.FirstToken, leadersOnly: false) is { Count: 2 } dual)
+            else if (trigger.Pronoun == Pronoun.ThirdDual && _c.References.DualReferents(trigger.FirstToken, leadersOnly: false) is { Count: 2 } dual)
             {
                 AddPairs(pairs, dual.Select(entity => Representative(entity, trigger)).ToList());
                 return trigger.EndToken;
             }
 
-            var k = _c.SkipAdverbials(trigger.EndToken);
-            if (owner is null && _c.NounPhrase(k, Slot.Person) is { } genitive)
+            var k = _c.Clauses.SkipAdverbials(trigger.EndToken);
+            if (owner is null && _c.Arguments.NounPhrase(k, Slot.Person) is { } genitive)
             {
                 if (genitive.Members.Count >= 2)
                 {
@@ -692,7 +692,7 @@ public sealed class RelationExtractor : IPipelineComponent
                 if (trigger.Purpose)
                 {
                     // "للقاء الرئيس بوتين": the one met; who meets is the subject of the clause.
-                    foreach (var subject in _c.LeftSubject(trigger.FirstToken, Slot.Person, genitive.Members[0].Entity))
+                    foreach (var subject in _c.Arguments.LeftSubject(trigger.FirstToken, Slot.Person, genitive.Members[0].Entity))
                     {
                         pairs.Add((subject, genitive.Members[0]));
                     }
@@ -705,13 +705,13 @@ public sealed class RelationExtractor : IPipelineComponent
             for (var j = k; j < limit; j++)
             {
                 var text = Tokens[j].Text;
-                if (text is "بين" or "وبين" && _c.NounPhrase(j + 1, Slot.Person, allowPreposition: true) is { Members.Count: >= 2 } between)
+                if (text is "بين" or "وبين" && _c.Arguments.NounPhrase(j + 1, Slot.Person, allowPreposition: true) is { Members.Count: >= 2 } between)
                 {
                     AddPairs(pairs, between.Members);
                     return between.End;
                 }
                 // "لقاء ثلاثي ... يضم لافروف مع نظيريه كيري والجبير"، "اجتماع جمع X وY": who the meeting brings together.
-                if (owner is null && text is "يضم" or "تضم" or "ضم" or "يجمع" or "تجمع" or "جمع" && _c.NounPhrase(j + 1, Slot.Person) is { } gathered)
+                if (owner is null && text is "يضم" or "تضم" or "ضم" or "يجمع" or "تجمع" or "جمع" && _c.Arguments.NounPhrase(j + 1, Slot.Person) is { } gathered)
                 {
                     var people = new List<EntityMention>(gathered.Members);
                     var end = gathered.End;
@@ -727,22 +727,22 @@ public sealed class RelationExtractor : IPipelineComponent
                     }
                 }
                 // "خلال اجتماعه في بغداد برئيس الوزراء ...": ب introduces the one met.
-                if (owner is not null && Tokens[j].Text.StartsWith('ب') && _c.NounPhrase(j, Slot.Person, allowPreposition: true) is { } met
-                    && _c.PrepositionOf(met.Members[0]) is "ب" or null && met.Members[0].FirstToken >= j)
+                if (owner is not null && Tokens[j].Text.StartsWith('ب') && _c.Arguments.NounPhrase(j, Slot.Person, allowPreposition: true) is { } met
+                    && _c.Clauses.PrepositionOf(met.Members[0]) is "ب" or null && met.Members[0].FirstToken >= j)
                 {
                     pairs.AddRange(met.Members.Select(b => (owner, b)));
                     return met.End;
                 }
-                if (text is "مع" && _c.NounPhrase(j + 1, Slot.Person, allowPreposition: true) is { } with)
+                if (text is "مع" && _c.Arguments.NounPhrase(j + 1, Slot.Person, allowPreposition: true) is { } with)
                 {
-                    var first = owner is not null ? [owner] : _c.LeftSubject(trigger.FirstToken, Slot.Person);
+                    var first = owner is not null ? [owner] : _c.Arguments.LeftSubject(trigger.FirstToken, Slot.Person);
                     foreach (var a in first)
                     {
                         pairs.AddRange(with.Members.Select(b => (a, b)));
                     }
                     return with.End;
                 }
-                if (_c.TriggerTokens.Contains(j) || RelationContext.IsClauseBreak(Tokens[j]) && j > k + 1)
+                if (_c.TriggerTokens.Contains(j) || ClauseNavigator.IsClauseBreak(Tokens[j]) && j > k + 1)
                 {
                     break;
                 }
@@ -753,7 +753,7 @@ public sealed class RelationExtractor : IPipelineComponent
             {
                 for (var j = trigger.FirstToken - 1; j >= Math.Max(0, trigger.FirstToken - 14) && !Tokens[j + 1].LineBreakBefore; j--)
                 {
-                    if (RelationContext.IsClauseBreak(Tokens[j]) || _c.TriggerTokens.Contains(j))
+                    if (ClauseNavigator.IsClauseBreak(Tokens[j]) || _c.TriggerTokens.Contains(j))
                     {
                         break;
                     }
@@ -762,8 +762,8 @@ public sealed class RelationExtractor : IPipelineComponent
                         continue;
                     }
                     var between = j + 1 < Tokens.Count && _c.Words.Is(Tokens[j + 1], ArgumentWordClass.Dual)
-                        ? _c.DualReferents(j + 1, LeadersDual(Tokens[j + 1])).Select(entity => Representative(entity, trigger)).ToList()
-                        : _c.NounPhrase(j + 1, Slot.Person) is { } people && people.End <= trigger.FirstToken ? people.Members : [];
+                        ? _c.References.DualReferents(j + 1, LeadersDual(Tokens[j + 1])).Select(entity => Representative(entity, trigger)).ToList()
+                        : _c.Arguments.NounPhrase(j + 1, Slot.Person) is { } people && people.End <= trigger.FirstToken ? people.Members : [];
                     if (between.Count >= 2)
                     {
                         AddPairs(pairs, between);
@@ -780,7 +780,7 @@ public sealed class RelationExtractor : IPipelineComponent
             // "عرض كيم على شويغو خلال الاجتماع": a definite meeting noun in a phrase of time joins the clause's people.
             if (owner is null && IsDefinite(trigger) && trigger.FirstToken > 0 && Tokens[trigger.FirstToken - 1].Text is "خلال" or "في" or "اثناء")
             {
-                var (first, _) = _c.Clause(trigger.FirstToken);
+                var (first, _) = _c.Clauses.Clause(trigger.FirstToken);
                 var people = _c.Doc.Mentions
                     .Where(mention => mention.Type == EntityType.Person && mention.Entity is not null && !mention.Nested
                                       && mention.FirstToken >= first && mention.EndToken <= trigger.FirstToken)
@@ -809,12 +809,12 @@ public sealed class RelationExtractor : IPipelineComponent
             {
                 // The place must be in the meeting's own clause: "... ، وبحث الجانبان الأوضاع في غزة" is not it.
                 if (k > start && _c.TriggerTokens.Contains(k) && IsVerbTrigger(k) || _c.Words.Is(Tokens[k], ArgumentWordClass.Complementizer)
-                    || RelationContext.IsClauseBreak(Tokens[k]) && k > start
+                    || ClauseNavigator.IsClauseBreak(Tokens[k]) && k > start
                     || k >= from && k > start && Tokens[k].Kind == TokenKind.Word && Tokens[k].Text[0] == 'و' && _c.Table.Covering(k) is null)
                 {
                     return;
                 }
-                if (Tokens[k].Text != "في" || _c.Arg(k + 1, Slot.Premises) is not { Type: EntityType.Location or EntityType.Organization or EntityType.Country } place
+                if (Tokens[k].Text != "في" || _c.Arguments.Arg(k + 1, Slot.Premises) is not { Type: EntityType.Location or EntityType.Organization or EntityType.Country } place
                     || place.Type == EntityType.Organization && place.Known?.Kind is "news")
                 {
                     continue;
@@ -841,9 +841,9 @@ public sealed class RelationExtractor : IPipelineComponent
                 {
                     break;
                 }
-                if (_c.NounPhrase(k, Slot.Person, allowPreposition: true) is { } phrase)
+                if (_c.Arguments.NounPhrase(k, Slot.Person, allowPreposition: true) is { } phrase)
                 {
-                    var preposition = _c.PrepositionOf(phrase.Members[0]);
+                    var preposition = _c.Clauses.PrepositionOf(phrase.Members[0]);
                     if (preposition is null || prepositions.Contains(preposition))
                     {
                         return (phrase.Members, phrase.End);
@@ -900,7 +900,7 @@ public sealed class RelationExtractor : IPipelineComponent
         {
             var k = trigger.EndToken;
             var pronoun = trigger.Pronoun is Pronoun.ThirdMasculine or Pronoun.ThirdFeminine;
-            if (!pronoun && _c.IsHonorificPronoun(k))
+            if (!pronoun && _c.References.IsHonorificPronoun(k))
             {
                 pronoun = true;
                 k++;
@@ -919,19 +919,19 @@ public sealed class RelationExtractor : IPipelineComponent
                 {
                     break;
                 }
-                if (place is null && _c.Arg(j, Slot.Premises) is { Nested: false } candidate && candidate.Type != EntityType.Country)
+                if (place is null && _c.Arguments.Arg(j, Slot.Premises) is { Nested: false } candidate && candidate.Type != EntityType.Country)
                 {
                     place = candidate;
                     j = candidate.EndToken - 1;
                     continue;
                 }
-                if (_c.NounPhrase(j, Slot.Person) is { } phrase)
+                if (_c.Arguments.NounPhrase(j, Slot.Person) is { } phrase)
                 {
                     receivers = phrase.Members;
                     end = phrase.End;
                 }
             }
-            if (receivers.Count == 0 || _c.Antecedent(trigger.FirstToken, receivers[0].Entity) is not { } guest)
+            if (receivers.Count == 0 || _c.References.Antecedent(trigger.FirstToken, receivers[0].Entity) is not { } guest)
             {
                 return;
             }
@@ -1001,7 +1001,7 @@ public sealed class RelationExtractor : IPipelineComponent
         {
             for (var k = from; k < Math.Min(end, from + 4); k++)
             {
-                if (Tokens[k].Text is "الجانب" && _c.Arg(k + 1, Slot.Actor, allowAdjective: true) is { Kind: MentionKind.Adjective, Entity: { } country })
+                if (Tokens[k].Text is "الجانب" && _c.Arguments.Arg(k + 1, Slot.Actor, allowAdjective: true) is { Kind: MentionKind.Adjective, Entity: { } country })
                 {
                     return country;
                 }
@@ -1033,13 +1033,13 @@ public sealed class RelationExtractor : IPipelineComponent
             {
                 return;
             }
-            var after = _c.SkipAdverbials(trigger.EndToken);
+            var after = _c.Clauses.SkipAdverbials(trigger.EndToken);
             var people = new List<EntityMention>();
             if (after < Tokens.Count && _c.Words.Is(Tokens[after], ArgumentWordClass.Dual))
             {
-                people.AddRange(_c.DualReferents(after, LeadersDual(Tokens[after])).Select(entity => Representative(entity, trigger)));
+                people.AddRange(_c.References.DualReferents(after, LeadersDual(Tokens[after])).Select(entity => Representative(entity, trigger)));
             }
-            else if (_c.NounPhrase(after, Slot.Person) is { } phrase)
+            else if (_c.Arguments.NounPhrase(after, Slot.Person) is { } phrase)
             {
                 people.AddRange(phrase.Members);
                 if (people.Count == 1 && ObjectPersons(phrase.End, ["مع"]) is { Members.Count: > 0 } with)
@@ -1061,15 +1061,15 @@ public sealed class RelationExtractor : IPipelineComponent
         /// </summary>
         private (List<EntityMention> Subjects, List<EntityMention> Objects, int Last) SubjectAndObject(Trigger trigger, Slot slot, string[] objectPrepositions)
         {
-            var after = _c.SkipAdverbials(trigger.EndToken);
-            var left = _c.LeftSubject(trigger.FirstToken, slot, null, out var marked);
+            var after = _c.Clauses.SkipAdverbials(trigger.EndToken);
+            var left = _c.Arguments.LeftSubject(trigger.FirstToken, slot, null, out var marked);
             List<EntityMention> subjects;
             int objectFrom;
-            if (!marked && _c.NounPhrase(after, slot) is { } phrase
-                && (trigger.Pronoun != Pronoun.None || left.Count == 0 || _c.OpensClause(trigger.FirstToken) || SecondPhraseFollows(phrase.End, slot)))
+            if (!marked && _c.Arguments.NounPhrase(after, slot) is { } phrase
+                && (trigger.Pronoun != Pronoun.None || left.Count == 0 || _c.Clauses.OpensClause(trigger.FirstToken) || SecondPhraseFollows(phrase.End, slot)))
             {
                 subjects = phrase.Members;
-                objectFrom = _c.SkipAdverbials(PastOwnTitles(phrase.End, subjects));
+                objectFrom = _c.Clauses.SkipAdverbials(PastOwnTitles(phrase.End, subjects));
             }
             else
             {
@@ -1082,7 +1082,7 @@ public sealed class RelationExtractor : IPipelineComponent
             }
             if (trigger.Pronoun is Pronoun.ThirdMasculine or Pronoun.ThirdFeminine)
             {
-                var antecedent = _c.Antecedent(trigger.FirstToken, subjects[0].Entity);
+                var antecedent = _c.References.Antecedent(trigger.FirstToken, subjects[0].Entity);
                 return antecedent is null ? ([], [], trigger.EndToken) : (subjects, [Representative(antecedent, trigger)], objectFrom);
             }
             var objects = slot == Slot.Person ? ObjectPersons(objectFrom, objectPrepositions) : ObjectActors(objectFrom, objectPrepositions);
@@ -1107,10 +1107,10 @@ public sealed class RelationExtractor : IPipelineComponent
         /// <summary>Whether another argument phrase follows (so the first after the verb is its subject, VSO).</summary>
         private bool SecondPhraseFollows(int from, Slot slot)
         {
-            var k = _c.SkipAdverbials(from);
+            var k = _c.Clauses.SkipAdverbials(from);
             for (var j = k; j < Math.Min(Tokens.Count, k + 3); j++)
             {
-                if (_c.NounPhrase(j, slot, allowPreposition: true) is not null)
+                if (_c.Arguments.NounPhrase(j, slot, allowPreposition: true) is not null)
                 {
                     return true;
                 }
@@ -1123,9 +1123,9 @@ public sealed class RelationExtractor : IPipelineComponent
             var sentence = _c.Doc.SentenceOf(Math.Min(from, Tokens.Count - 1));
             for (var k = from; k < Math.Min(sentence.EndToken, from + 4); k++)
             {
-                if (_c.NounPhrase(k, Slot.Actor, allowPreposition: true) is { } phrase)
+                if (_c.Arguments.NounPhrase(k, Slot.Actor, allowPreposition: true) is { } phrase)
                 {
-                    var preposition = _c.PrepositionOf(phrase.Members[0]);
+                    var preposition = _c.Clauses.PrepositionOf(phrase.Members[0]);
                     return preposition is null || prepositions.Contains(preposition) ? (phrase.Members, phrase.End) : ([], from);
                 }
             }
@@ -1144,8 +1144,8 @@ public sealed class RelationExtractor : IPipelineComponent
             }
             if (trigger.Pronoun is Pronoun.ThirdMasculine or Pronoun.ThirdFeminine)
             {
-                var companions = ObjectPersons(_c.SkipAdverbials(trigger.EndToken), []);
-                if (companions.Members.Count > 0 && _c.Antecedent(trigger.FirstToken, companions.Members[0].Entity) is { } principal)
+                var companions = ObjectPersons(_c.Clauses.SkipAdverbials(trigger.EndToken), []);
+                if (companions.Members.Count > 0 && _c.References.Antecedent(trigger.FirstToken, companions.Members[0].Entity) is { } principal)
                 {
                     foreach (var companion in companions.Members)
                     {
@@ -1155,11 +1155,11 @@ public sealed class RelationExtractor : IPipelineComponent
                 return;
             }
             // "رافق معاليه X، وY": the one accompanied is an honorific pronoun, the companions follow.
-            var afterVerb = _c.SkipAdverbials(trigger.EndToken);
-            if (_c.IsHonorificPronoun(afterVerb))
+            var afterVerb = _c.Clauses.SkipAdverbials(trigger.EndToken);
+            if (_c.References.IsHonorificPronoun(afterVerb))
             {
                 var companions = ObjectPersons(afterVerb + 1, []);
-                if (companions.Members.Count > 0 && _c.Antecedent(afterVerb, companions.Members[0].Entity) is { } honoured)
+                if (companions.Members.Count > 0 && _c.References.Antecedent(afterVerb, companions.Members[0].Entity) is { } honoured)
                 {
                     foreach (var companion in companions.Members)
                     {
@@ -1169,12 +1169,12 @@ public sealed class RelationExtractor : IPipelineComponent
                 return;
             }
             // "يرافق الرئيسَ في زيارته وزيرُ الخارجية": with this verb the one accompanied usually comes first (VOS).
-            var first = _c.NounPhrase(afterVerb, Slot.Person);
+            var first = _c.Arguments.NounPhrase(afterVerb, Slot.Person);
             if (first is null)
             {
                 return;
             }
-            var second = ObjectPersons(_c.SkipAdverbials(first.Value.End), []);
+            var second = ObjectPersons(_c.Clauses.SkipAdverbials(first.Value.End), []);
             if (second.Members.Count == 0)
             {
                 return;
@@ -1201,7 +1201,7 @@ public sealed class RelationExtractor : IPipelineComponent
             {
                 return;
             }
-            var principals = _c.LeftSubject(trigger.FirstToken, Slot.Person, companions.Members[0].Entity);
+            var principals = _c.Arguments.LeftSubject(trigger.FirstToken, Slot.Person, companions.Members[0].Entity);
             foreach (var principal in principals)
             {
                 foreach (var companion in companions.Members)
@@ -1246,7 +1246,7 @@ public sealed class RelationExtractor : IPipelineComponent
             }
             else
             {
-                members = _c.LeftSubject(trigger.FirstToken, Slot.Person, principal.Entity);
+                members = _c.Arguments.LeftSubject(trigger.FirstToken, Slot.Person, principal.Entity);
             }
             foreach (var member in members)
             {
@@ -1265,7 +1265,7 @@ public sealed class RelationExtractor : IPipelineComponent
             }
             // "لسمو ولي ولي العهد": past an honorific (with its preposition) to the title or name.
             if (index < Tokens.Count && _c.Resources.Cues.Titles.Match(Tokens, index) is { Value.Class: TitleClass.Honorific } honorific
-                && honorific.EndToken < Tokens.Count && _c.PersonAt(honorific.EndToken, allowPreposition: true) is { } honoured)
+                && honorific.EndToken < Tokens.Count && _c.Arguments.PersonAt(honorific.EndToken, allowPreposition: true) is { } honoured)
             {
                 return (honoured.Mention, honoured.End);
             }
@@ -1273,16 +1273,16 @@ public sealed class RelationExtractor : IPipelineComponent
             {
                 return (null, index);
             }
-            if (_c.PersonAt(index, allowPreposition: true) is { } person)
+            if (_c.Arguments.PersonAt(index, allowPreposition: true) is { } person)
             {
                 return (person.Mention, person.End);
             }
-            if ((Tokens[index].Text is "له" or "لها" || _c.IsHonorificPronoun(index) || Tokens[index].Text.StartsWith("لسمو", StringComparison.Ordinal))
-                && _c.Antecedent(index) is { } owner)
+            if ((Tokens[index].Text is "له" or "لها" || _c.References.IsHonorificPronoun(index) || Tokens[index].Text.StartsWith("لسمو", StringComparison.Ordinal))
+                && _c.References.Antecedent(index) is { } owner)
             {
                 return (Representative(owner, index), index + 1);
             }
-            if (_c.Arg(index, Slot.Actor, allowAdjective: true) is { Kind: MentionKind.Adjective, Entity: { } country } adjective)
+            if (_c.Arguments.Arg(index, Slot.Actor, allowAdjective: true) is { Kind: MentionKind.Adjective, Entity: { } country } adjective)
             {
                 var leader = _c.Doc.Entities
                     .Where(entity => entity.Type == EntityType.Person && entity.Roles.Any(role =>
@@ -1306,12 +1306,12 @@ public sealed class RelationExtractor : IPipelineComponent
             {
                 return;
             }
-            var members = _c.LeftSubject(trigger.FirstToken, Slot.Person);
-            if (members.Count == 0 && _c.NounPhrase(_c.SkipAdverbials(next + 1), Slot.Person) is { } after)
+            var members = _c.Arguments.LeftSubject(trigger.FirstToken, Slot.Person);
+            if (members.Count == 0 && _c.Arguments.NounPhrase(_c.Clauses.SkipAdverbials(next + 1), Slot.Person) is { } after)
             {
                 members = after.Members;
             }
-            if (members.Count == 0 || _c.Antecedent(trigger.FirstToken, members[0].Entity) is not { } principal)
+            if (members.Count == 0 || _c.References.Antecedent(trigger.FirstToken, members[0].Entity) is not { } principal)
             {
                 return;
             }
@@ -1343,8 +1343,8 @@ public sealed class RelationExtractor : IPipelineComponent
                 // "كما اتهم حزب العمال الكردستاني وتنظيم داعش بأن ...": one party and then the charge; the party is the
                 // accused and the accuser is unsaid, the person the text is about.
                 if (accused.Count == 0 && accusers.Count > 0 && Charge(last) is not null
-                    && _c.LeftSubject(trigger.FirstToken, Slot.Actor).Count == 0 && !UnrecognisedSubjectBefore(trigger.FirstToken)
-                    && _c.Antecedent(trigger.FirstToken, accusers[0].Entity) is { } topic && IsTopic(topic))
+                    && _c.Arguments.LeftSubject(trigger.FirstToken, Slot.Actor).Count == 0 && !UnrecognisedSubjectBefore(trigger.FirstToken)
+                    && _c.References.Antecedent(trigger.FirstToken, accusers[0].Entity) is { } topic && IsTopic(topic))
                 {
                     accused = accusers;
                     accusers = [Representative(topic, trigger)];
@@ -1367,14 +1367,14 @@ public sealed class RelationExtractor : IPipelineComponent
         /// <summary>Arguments of a verbal noun: the genitive or "من X" is the agent; a party after the given prepositions is the other.</summary>
         private (List<EntityMention> Agents, List<EntityMention> Others, int Last) NounArguments(Trigger trigger, string[] prepositions)
         {
-            var k = _c.SkipAdverbials(trigger.EndToken);
+            var k = _c.Clauses.SkipAdverbials(trigger.EndToken);
             List<EntityMention> agents = [];
-            if (_c.NounPhrase(k, Slot.Actor) is { } genitive)
+            if (_c.Arguments.NounPhrase(k, Slot.Actor) is { } genitive)
             {
                 agents = genitive.Members;
                 k = genitive.End;
             }
-            else if (k < Tokens.Count && Tokens[k].Text == "من" && _c.NounPhrase(k + 1, Slot.Actor, allowPreposition: true) is { } from)
+            else if (k < Tokens.Count && Tokens[k].Text == "من" && _c.Arguments.NounPhrase(k + 1, Slot.Actor, allowPreposition: true) is { } from)
             {
                 agents = from.Members;
                 k = from.End;
@@ -1382,9 +1382,9 @@ public sealed class RelationExtractor : IPipelineComponent
             var sentence = _c.Doc.SentenceOf(trigger.FirstToken);
             for (var j = k; j < Math.Min(sentence.EndToken, k + 5); j++)
             {
-                if (_c.NounPhrase(j, Slot.Actor, allowPreposition: true) is { } other)
+                if (_c.Arguments.NounPhrase(j, Slot.Actor, allowPreposition: true) is { } other)
                 {
-                    var preposition = _c.PrepositionOf(other.Members[0]);
+                    var preposition = _c.Clauses.PrepositionOf(other.Members[0]);
                     if (preposition is not null && prepositions.Contains(preposition))
                     {
                         return (agents, other.Members, other.End);
@@ -1409,7 +1409,7 @@ public sealed class RelationExtractor : IPipelineComponent
                 return null;
             }
             var end = k;
-            while (end < sentence.EndToken && end - k < 14 && !RelationContext.IsClauseBreak(Tokens[end]) && !StartsClause(end, sentence.EndToken))
+            while (end < sentence.EndToken && end - k < 14 && !ClauseNavigator.IsClauseBreak(Tokens[end]) && !StartsClause(end, sentence.EndToken))
             {
                 end++;
             }
@@ -1512,7 +1512,7 @@ public sealed class RelationExtractor : IPipelineComponent
                 {
                     continue;
                 }
-                if (next < Tokens.Count && (_c.NounPhrase(next, Slot.Actor) is { } phrase ? phrase.Members[0].Entity : _c.BackReference(next)) is { } source)
+                if (next < Tokens.Count && (_c.Arguments.NounPhrase(next, Slot.Actor) is { } phrase ? phrase.Members[0].Entity : _c.References.BackReference(next)) is { } source)
                 {
                     return source;
                 }
@@ -1539,13 +1539,13 @@ public sealed class RelationExtractor : IPipelineComponent
                 }
                 else
                 {
-                    var afterVerb = _c.SkipAdverbials(trigger.EndToken);
-                    var left = _c.LeftSubject(trigger.FirstToken, Slot.Actor, null, out var marked);
-                    if (!marked && _c.NounPhrase(afterVerb, Slot.Actor) is { } subject
-                        && (left.Count == 0 || _c.OpensClause(trigger.FirstToken) || SecondPhraseFollows(subject.End, Slot.Actor)))
+                    var afterVerb = _c.Clauses.SkipAdverbials(trigger.EndToken);
+                    var left = _c.Arguments.LeftSubject(trigger.FirstToken, Slot.Actor, null, out var marked);
+                    if (!marked && _c.Arguments.NounPhrase(afterVerb, Slot.Actor) is { } subject
+                        && (left.Count == 0 || _c.Clauses.OpensClause(trigger.FirstToken) || SecondPhraseFollows(subject.End, Slot.Actor)))
                     {
                         warners = subject.Members;
-                        after = _c.SkipAdverbials(subject.End);
+                        after = _c.Clauses.SkipAdverbials(subject.End);
                     }
                     else
                     {
@@ -1553,7 +1553,7 @@ public sealed class RelationExtractor : IPipelineComponent
                         after = afterVerb;
                     }
                 }
-                if (after < Tokens.Count && _c.NounPhrase(after, Slot.Actor) is { } direct)
+                if (after < Tokens.Count && _c.Arguments.NounPhrase(after, Slot.Actor) is { } direct)
                 {
                     warned = direct.Members;
                     after = direct.End;
@@ -1601,7 +1601,7 @@ public sealed class RelationExtractor : IPipelineComponent
                     {
                         next++;
                     }
-                    if (_c.NounPhrase(next, Slot.Actor, allowPreposition: true) is { } about)
+                    if (_c.Arguments.NounPhrase(next, Slot.Actor, allowPreposition: true) is { } about)
                     {
                         return (about.Members, about.End);
                     }
@@ -1614,12 +1614,12 @@ public sealed class RelationExtractor : IPipelineComponent
                     var stop = Math.Min(sentence.EndToken, k + 12);
                     for (var j = k + 1; j < stop; j++)
                     {
-                        if (_c.Arg(j, Slot.Actor) is { } actor && actor.Entity is not null)
+                        if (_c.Arguments.Arg(j, Slot.Actor) is { } actor && actor.Entity is not null)
                         {
                             named.Add(actor);
                             j = actor.EndToken - 1;
                         }
-                        else if (_c.Arg(j, Slot.Actor, allowAdjective: true) is { Kind: MentionKind.Adjective, Entity: not null } adjective)
+                        else if (_c.Arguments.Arg(j, Slot.Actor, allowAdjective: true) is { Kind: MentionKind.Adjective, Entity: not null } adjective)
                         {
                             adjectives.Add(adjective);
                             j = adjective.EndToken - 1;
@@ -1667,7 +1667,7 @@ public sealed class RelationExtractor : IPipelineComponent
                 }
                 var people = new List<EntityMention>();
                 var k = sentence.FirstToken;
-                while (k < sentence.EndToken && _c.NounPhrase(k, Slot.Person) is { } phrase)
+                while (k < sentence.EndToken && _c.Arguments.NounPhrase(k, Slot.Person) is { } phrase)
                 {
                     people.AddRange(phrase.Members);
                     k = SkipParenthesis(phrase.End, sentence.EndToken);
@@ -1677,7 +1677,7 @@ public sealed class RelationExtractor : IPipelineComponent
                     }
                     break;
                 }
-                if (people.Count == 0 || k + 1 >= sentence.EndToken || Tokens[k].Text != "في" || _c.Arg(k + 1, Slot.Place) is not { Type: EntityType.Location } place)
+                if (people.Count == 0 || k + 1 >= sentence.EndToken || Tokens[k].Text != "في" || _c.Arguments.Arg(k + 1, Slot.Place) is not { Type: EntityType.Location } place)
                 {
                     continue;
                 }
@@ -1740,7 +1740,7 @@ public sealed class RelationExtractor : IPipelineComponent
             {
                 return;
             }
-            var (start, end) = _c.Evidence(firstToken, Math.Max(firstToken, lastToken));
+            var (start, end) = _c.Clauses.Evidence(firstToken, Math.Max(firstToken, lastToken));
             _found.Add(new RelationCandidate
             {
                 Type = type,

@@ -103,7 +103,7 @@ internal sealed class RoleRelations
     /// <summary>"نظيره الروسي بوتين": the title is that of the person "ه" stands for; the place is the nationality given.</summary>
     private (string? Title, EntityMention? Target) Counterpart(RolePhrase role, EntityMention mention)
     {
-        if (role.Target is not { Entity: not null } target || _c.Antecedent(role.FirstToken, mention.Entity) is not { } other)
+        if (role.Target is not { Entity: not null } target || _c.References.Antecedent(role.FirstToken, mention.Entity) is not { } other)
         {
             return (null, null);
         }
@@ -157,7 +157,7 @@ internal sealed class RoleRelations
         var sentence = _c.Doc.SentenceOf(mention.FirstToken);
         for (var k = mention.FirstToken - 1; k >= sentence.FirstToken; k--)
         {
-            if (_c.Tokens[k].Text == "الجانب" && _c.Arg(k + 1, Slot.Actor, allowAdjective: true) is { Kind: MentionKind.Adjective, Entity: not null } side)
+            if (_c.Tokens[k].Text == "الجانب" && _c.Arguments.Arg(k + 1, Slot.Actor, allowAdjective: true) is { Kind: MentionKind.Adjective, Entity: not null } side)
             {
                 return side;
             }
