@@ -46,9 +46,6 @@ public sealed class RelationContext
     /// <summary>Title phrases by their first token.</summary>
     public Dictionary<int, RolePhrase> RolesByToken { get; } = [];
 
-    /// <summary>Speakers: persons who are subjects of verbs of saying, by sentence.</summary>
-    public Dictionary<int, DocEntity> SpeakerBySentence { get; } = [];
-
     /// <summary>Tokens where a verbal-noun trigger starts: a mention right after one is its genitive.</summary>
     public HashSet<int> NounTriggerTokens { get; } = [];
 

@@ -1,5 +1,6 @@
 using KnowledgeGraph.Extraction.Entities;
 using KnowledgeGraph.Extraction.Pipeline;
+using KnowledgeGraph.Extraction.Relations.Candidates;
 using KnowledgeGraph.Extraction.Text;
 using KnowledgeGraph.Model;
 
@@ -40,16 +41,18 @@ public sealed class RelationExtractor : IPipelineComponent
                 context.NounTriggerTokens.Add(trigger.FirstToken);
             }
         }
-        var run = new Run(context, new StatusDetector(context), new AttributionFinder(context), _dates);
+        var findings = new DocumentFindings(context);
+        var run = new Run(context, new StatusDetector(context), findings);
         run.FindSpeakers();
         foreach (var trigger in triggers)
         {
             run.Extract(trigger);
         }
         run.Captions(triggers);
-        new RoleRelations(context, run).Extract();
+        new RoleRelations(context, findings.Candidates).Extract();
+        var merger = new CandidateMerger(context, new AttributionFinder(context), _dates);
         doc.Relations.Clear();
-        doc.Relations.AddRange(run.Finish());
+        doc.Relations.AddRange(merger.Merge(findings.Candidates.Found));
     }
 
     /// <summary>The state of extraction over one document.</summary>
@@ -57,24 +60,18 @@ public sealed class RelationExtractor : IPipelineComponent
     {
         private readonly RelationContext _c;
         private readonly StatusDetector _status;
-        private readonly AttributionFinder _attribution;
-        private readonly DateResolver _dates;
-        private readonly List<RelationCandidate> _found = [];
+        private readonly DocumentFindings _findings;
+        private readonly CandidateSink _candidates;
 
-        /// <summary>Accusations in reading order, for the party a denial answers.</summary>
-        private readonly List<(int Position, DocEntity Accuser)> _accusers = [];
-
-        public Run(RelationContext context, StatusDetector status, AttributionFinder attribution, DateResolver dates)
+        public Run(RelationContext context, StatusDetector status, DocumentFindings findings)
         {
             _c = context;
             _status = status;
-            _attribution = attribution;
-            _dates = dates;
+            _findings = findings;
+            _candidates = findings.Candidates;
         }
 
         private IReadOnlyList<Token> Tokens => _c.Tokens;
-
-        public IReadOnlyList<RelationCandidate> Found => _found;
 
         /// <summary>Subjects of verbs of saying, so that "نا" (we) in a quote can find its speaker.</summary>
         public void FindSpeakers()
@@ -84,7 +81,7 @@ public sealed class RelationExtractor : IPipelineComponent
                 if (Tokens[i].Kind == TokenKind.Word && _c.Resources.SpeechVerbs.Contains(Tokens[i].Text)
                     && _c.Arguments.PersonAt(_c.Clauses.SkipAdverbials(i + 1)) is { } speaker)
                 {
-                    _c.SpeakerBySentence[_c.Doc.SentenceOf(i).Index] = speaker.Mention.Entity!;
+                    _findings.SpeakerBySentence[_c.Doc.SentenceOf(i).Index] = speaker.Mention.Entity!;
                 }
             }
         }
@@ -132,8 +129,6 @@ public sealed class RelationExtractor : IPipelineComponent
             }
         }
 
-        // ---------------------------------------------------------------- VISITED
-
         private void Visit(Trigger trigger)
         {
             var (agents, agentsEnd) = Agents(trigger);
@@ -156,7 +151,7 @@ public sealed class RelationExtractor : IPipelineComponent
             {
                 foreach (var target in targets)
                 {
-                    Emit(RelationType.Visited, agent, target, trigger, status.Value, $"{trigger.Info.Frame}:{trigger.Info.Form}");
+                    _candidates.Emit(RelationType.Visited, agent, target, trigger, status.Value, $"{trigger.Info.Frame}:{trigger.Info.Form}");
                 }
             }
         }
@@ -565,8 +560,6 @@ public sealed class RelationExtractor : IPipelineComponent
             return null;
         }
 
-        // ---------------------------------------------------------------- MET
-
         private void Meet(Trigger trigger)
         {
             var status = _status.Of(trigger);
@@ -660,7 +653,7 @@ public sealed class RelationExtractor : IPipelineComponent
 
             foreach (var (a, b) in pairs)
             {
-                Emit(RelationType.Met, a, b, trigger, status.Value, $"meet:{trigger.Info.Form}", last);
+                _candidates.Emit(RelationType.Met, a, b, trigger, status.Value, $"meet:{trigger.Info.Form}", last);
             }
             MeetingPlace(trigger, pairs.Count == 0 && _convener is { } convener ? [(convener, convener)] : pairs, status.Value, last);
         }
@@ -821,9 +814,9 @@ public sealed class RelationExtractor : IPipelineComponent
                 }
                 foreach (var person in pairs.SelectMany(pair => new[] { pair.A, pair.B }).DistinctBy(mention => mention.Entity))
                 {
-                    Emit(RelationType.Visited, person, place, trigger, status, "meeting-place");
+                    _candidates.Emit(RelationType.Visited, person, place, trigger, status, "meeting-place");
                 }
-                _lastMeetingPlace = place;
+                _findings.LastMeetingPlace = place;
                 return;
             }
         }
@@ -883,8 +876,8 @@ public sealed class RelationExtractor : IPipelineComponent
             {
                 foreach (var guest in guests)
                 {
-                    Emit(RelationType.Met, host, guest, trigger, status.Value, $"receive:{trigger.Info.Form}", last);
-                    _lastReception = (host.Entity!, guest.Entity!, trigger.FirstToken);
+                    _candidates.Emit(RelationType.Met, host, guest, trigger, status.Value, $"receive:{trigger.Info.Form}", last);
+                    _findings.LastReception = (host.Entity!, guest.Entity!, trigger.FirstToken);
                 }
             }
             // "استقبل الملك في قصر السلام اليوم الوزير": the place may stand between host and guest.
@@ -939,24 +932,18 @@ public sealed class RelationExtractor : IPipelineComponent
             var guestMention = Representative(guest, trigger);
             foreach (var receiver in receivers)
             {
-                Emit(RelationType.Met, receiver, guestMention, trigger, status, $"receive:{trigger.Info.Form}", end);
-                _lastReception = (receiver.Entity!, guest, trigger.FirstToken);
+                _candidates.Emit(RelationType.Met, receiver, guestMention, trigger, status, $"receive:{trigger.Info.Form}", end);
+                _findings.LastReception = (receiver.Entity!, guest, trigger.FirstToken);
                 if (place is not null)
                 {
-                    Emit(RelationType.Visited, receiver, place, trigger, status, "receive:place", end);
+                    _candidates.Emit(RelationType.Visited, receiver, place, trigger, status, "receive:place", end);
                 }
             }
             if (place is not null && place.Known?.Kind != "capital")
             {
-                Emit(RelationType.Visited, guestMention, place, trigger, status, "receive:place", end);
+                _candidates.Emit(RelationType.Visited, guestMention, place, trigger, status, "receive:place", end);
             }
         }
-
-        /// <summary>The host, guest and position of the last reception or meeting, for "حضر الاستقبال".</summary>
-        private (DocEntity Host, DocEntity Guest, int Position)? _lastReception;
-
-        /// <summary>Where the last meeting or reception took place.</summary>
-        private EntityMention? _lastMeetingPlace;
 
         /// <summary>
         /// "حضر الاستقبال X وY"، "فيما حضر من الجانب الأمريكي X": attendees are where the reception
@@ -980,18 +967,18 @@ public sealed class RelationExtractor : IPipelineComponent
             {
                 return;
             }
-            var place = PlaceTargets(trigger, trigger.EndToken).FirstOrDefault() ?? _lastMeetingPlace;
+            var place = PlaceTargets(trigger, trigger.EndToken).FirstOrDefault() ?? _findings.LastMeetingPlace;
             var side = SideCountry(trigger.EndToken, sentence.EndToken);
             var last = attendees.Max(mention => mention.EndToken);
             foreach (var attendee in attendees)
             {
                 if (place is not null)
                 {
-                    Emit(RelationType.Visited, attendee, place, trigger, status.Value, "attend", last);
+                    _candidates.Emit(RelationType.Visited, attendee, place, trigger, status.Value, "attend", last);
                 }
-                if (side is not null && _lastReception is { } reception && attendee.Entity != reception.Guest && CountryOf(reception.Guest) == side)
+                if (side is not null && _findings.LastReception is { } reception && attendee.Entity != reception.Guest && CountryOf(reception.Guest) == side)
                 {
-                    Emit(RelationType.Accompanied, attendee, Representative(reception.Guest, trigger), trigger, status.Value, "attend:side", last);
+                    _candidates.Emit(RelationType.Accompanied, attendee, Representative(reception.Guest, trigger), trigger, status.Value, "attend:side", last);
                 }
             }
         }
@@ -1018,7 +1005,7 @@ public sealed class RelationExtractor : IPipelineComponent
         private EntityMention? ArrivalPlace(DocEntity guest, Trigger trigger)
         {
             var sentence = _c.Doc.SentenceOf(trigger.FirstToken).Index;
-            return _found
+            return _candidates.Found
                 .Where(found => found.Type == RelationType.Visited && found.Source == guest && found.TargetMention is { Type: EntityType.Location }
                                 && _c.Doc.SentenceOf(found.TargetMention.FirstToken).Index >= sentence - 2
                                 && found.TargetMention.FirstToken < trigger.FirstToken)
@@ -1051,7 +1038,7 @@ public sealed class RelationExtractor : IPipelineComponent
             AddPairs(pairs, people);
             foreach (var (a, b) in pairs)
             {
-                Emit(RelationType.Met, a, b, trigger, status.Value, $"shake:{trigger.Info.Form}");
+                _candidates.Emit(RelationType.Met, a, b, trigger, status.Value, $"shake:{trigger.Info.Form}");
             }
         }
 
@@ -1132,8 +1119,6 @@ public sealed class RelationExtractor : IPipelineComponent
             return ([], from);
         }
 
-        // ---------------------------------------------------------------- ACCOMPANIED
-
         /// <summary>"رافق X Y": X accompanies Y; "يرافقه X": X accompanies him.</summary>
         private void Accompany(Trigger trigger)
         {
@@ -1149,7 +1134,7 @@ public sealed class RelationExtractor : IPipelineComponent
                 {
                     foreach (var companion in companions.Members)
                     {
-                        Emit(RelationType.Accompanied, companion, Representative(principal, trigger), trigger, status.Value, "accompany:pronoun", companions.End);
+                        _candidates.Emit(RelationType.Accompanied, companion, Representative(principal, trigger), trigger, status.Value, "accompany:pronoun", companions.End);
                     }
                 }
                 return;
@@ -1163,7 +1148,7 @@ public sealed class RelationExtractor : IPipelineComponent
                 {
                     foreach (var companion in companions.Members)
                     {
-                        Emit(RelationType.Accompanied, companion, Representative(honoured, trigger), trigger, status.Value, "accompany:honorific", companions.End);
+                        _candidates.Emit(RelationType.Accompanied, companion, Representative(honoured, trigger), trigger, status.Value, "accompany:honorific", companions.End);
                     }
                 }
                 return;
@@ -1183,7 +1168,7 @@ public sealed class RelationExtractor : IPipelineComponent
             {
                 foreach (var companion in second.Members)
                 {
-                    Emit(RelationType.Accompanied, companion, principal, trigger, status.Value, $"accompany:{trigger.Info.Form}", second.End);
+                    _candidates.Emit(RelationType.Accompanied, companion, principal, trigger, status.Value, $"accompany:{trigger.Info.Form}", second.End);
                 }
             }
         }
@@ -1206,7 +1191,7 @@ public sealed class RelationExtractor : IPipelineComponent
             {
                 foreach (var companion in companions.Members)
                 {
-                    Emit(RelationType.Accompanied, companion, principal, trigger, status.Value, "escort", companions.End);
+                    _candidates.Emit(RelationType.Accompanied, companion, principal, trigger, status.Value, "escort", companions.End);
                 }
             }
         }
@@ -1250,7 +1235,7 @@ public sealed class RelationExtractor : IPipelineComponent
             }
             foreach (var member in members)
             {
-                Emit(RelationType.Accompanied, member, principal, trigger, status.Value, $"delegation:{form}", last);
+                _candidates.Emit(RelationType.Accompanied, member, principal, trigger, status.Value, $"delegation:{form}", last);
             }
         }
 
@@ -1317,11 +1302,9 @@ public sealed class RelationExtractor : IPipelineComponent
             }
             foreach (var member in members)
             {
-                Emit(RelationType.Accompanied, member, Representative(principal, trigger), trigger, status.Value, "join", next);
+                _candidates.Emit(RelationType.Accompanied, member, Representative(principal, trigger), trigger, status.Value, "join", next);
             }
         }
-
-        // ---------------------------------------------------------------- ACCUSED, DENIED, WARNED
 
         private void Accuse(Trigger trigger)
         {
@@ -1356,10 +1339,10 @@ public sealed class RelationExtractor : IPipelineComponent
             }
             foreach (var accuser in accusers)
             {
-                _accusers.Add((trigger.FirstToken, accuser.Entity!));
+                _findings.Accusers.Add((trigger.FirstToken, accuser.Entity!));
                 foreach (var target in accused)
                 {
-                    Emit(RelationType.Accused, accuser, target, trigger, status.Value, $"accuse:{trigger.Info.Form}", last, charge: Charge(last));
+                    _candidates.Emit(RelationType.Accused, accuser, target, trigger, status.Value, $"accuse:{trigger.Info.Form}", last, charge: Charge(last));
                 }
             }
         }
@@ -1471,7 +1454,7 @@ public sealed class RelationExtractor : IPipelineComponent
             }
             if (targets.Count == 0)
             {
-                var accuser = _accusers.LastOrDefault(item => item.Position < trigger.FirstToken && deniers.All(denier => denier.Entity != item.Accuser));
+                var accuser = _findings.Accusers.LastOrDefault(item => item.Position < trigger.FirstToken && deniers.All(denier => denier.Entity != item.Accuser));
                 if (accuser.Accuser is not null)
                 {
                     targets.Add(accuser.Accuser);
@@ -1481,7 +1464,7 @@ public sealed class RelationExtractor : IPipelineComponent
             {
                 foreach (var target in targets)
                 {
-                    Emit(RelationType.Denied, denier, Representative(target, trigger), trigger, status.Value, $"deny:{trigger.Info.Form}", last);
+                    _candidates.Emit(RelationType.Denied, denier, Representative(target, trigger), trigger, status.Value, $"deny:{trigger.Info.Form}", last);
                 }
             }
         }
@@ -1578,7 +1561,7 @@ public sealed class RelationExtractor : IPipelineComponent
             {
                 foreach (var target in warned)
                 {
-                    Emit(RelationType.Warned, warner, target, trigger, status.Value, $"warn:{trigger.Info.Form}", after);
+                    _candidates.Emit(RelationType.Warned, warner, target, trigger, status.Value, $"warn:{trigger.Info.Form}", after);
                 }
             }
         }
@@ -1642,15 +1625,13 @@ public sealed class RelationExtractor : IPipelineComponent
             var sentence = _c.Doc.SentenceOf(trigger.FirstToken).Index;
             for (var s = sentence; s >= Math.Max(0, sentence - 3); s--)
             {
-                if (_c.SpeakerBySentence.TryGetValue(s, out var speaker))
+                if (_findings.SpeakerBySentence.TryGetValue(s, out var speaker))
                 {
                     return speaker;
                 }
             }
             return null;
         }
-
-        // ---------------------------------------------------------------- captions
 
         /// <summary>
         /// Captions and other verbless lines that place people somewhere ("الرئيس الروسي فلاديمير بوتين
@@ -1683,7 +1664,7 @@ public sealed class RelationExtractor : IPipelineComponent
                 }
                 foreach (var person in people)
                 {
-                    EmitAt(RelationType.Visited, person, place, RelationStatus.Occurred, "caption", sentence.FirstToken, place.EndToken - 1);
+                    _candidates.EmitAt(RelationType.Visited, person, place, RelationStatus.Occurred, "caption", sentence.FirstToken, place.EndToken - 1);
                 }
             }
         }
@@ -1705,8 +1686,6 @@ public sealed class RelationExtractor : IPipelineComponent
             return k;
         }
 
-        // ---------------------------------------------------------------- output
-
         /// <summary>A mention of an entity to stand for it as an argument (the one nearest the trigger).</summary>
         private static EntityMention Representative(DocEntity entity, Trigger trigger) => Representative(entity, trigger.FirstToken);
 
@@ -1715,131 +1694,5 @@ public sealed class RelationExtractor : IPipelineComponent
                 .Where(mention => mention.Kind != MentionKind.Adjective)
                 .OrderBy(mention => Math.Abs(mention.FirstToken - position))
                 .FirstOrDefault() ?? entity.Mentions[0];
-
-        private void Emit(RelationType type, EntityMention source, EntityMention target, Trigger trigger, RelationStatus status, string rule,
-            int lastToken = -1, string? charge = null)
-        {
-            var first = Math.Min(trigger.FirstToken, NearTrigger(source, trigger));
-            var last = Math.Max(trigger.EndToken - 1, Math.Max(NearTrigger(target, trigger, end: true), lastToken > 0 ? Math.Min(lastToken - 1, target.EndToken - 1 + 12) : -1));
-            last = Math.Max(last, NearTrigger(source, trigger, end: true));
-            EmitAt(type, source, target, status, rule, first, last, charge);
-        }
-
-        /// <summary>An argument's token if it is in the trigger's sentence, else the trigger's (a pronoun's antecedent may be far).</summary>
-        private int NearTrigger(EntityMention mention, Trigger trigger, bool end = false)
-        {
-            var sentence = _c.Doc.SentenceOf(trigger.FirstToken);
-            var token = end ? mention.EndToken - 1 : mention.FirstToken;
-            return token >= sentence.FirstToken && token < sentence.EndToken ? token : trigger.FirstToken;
-        }
-
-        public void EmitAt(RelationType type, EntityMention source, EntityMention target, RelationStatus status, string rule,
-            int firstToken, int lastToken, string? charge = null, string? role = null)
-        {
-            if (source.Entity is not { } from || target.Entity is not { } to || from == to || !Valid(type, from, to))
-            {
-                return;
-            }
-            var (start, end) = _c.Clauses.Evidence(firstToken, Math.Max(firstToken, lastToken));
-            _found.Add(new RelationCandidate
-            {
-                Type = type,
-                Source = from,
-                Target = to,
-                Status = status,
-                EvidenceStart = start,
-                EvidenceEnd = end,
-                SourceMention = source,
-                TargetMention = target,
-                Charge = charge,
-                Role = role,
-                Rule = rule,
-            });
-        }
-
-        private static bool Valid(RelationType type, DocEntity source, DocEntity target) => type switch
-        {
-            RelationType.Visited => source.Type == EntityType.Person && target.Type is EntityType.Location or EntityType.Country or EntityType.Organization,
-            RelationType.Met or RelationType.Accompanied => source.Type == EntityType.Person && target.Type == EntityType.Person,
-            RelationType.HoldsRole => source.Type == EntityType.Person && target.Type is EntityType.Country or EntityType.Organization or EntityType.Location,
-            _ => source.Type is EntityType.Person or EntityType.Country or EntityType.Organization
-                 && target.Type is EntityType.Person or EntityType.Country or EntityType.Organization,
-        };
-
-        /// <summary>
-        /// One relation per (type, source, target) in the article: occurred wins, but a headline (whose present tense
-        /// stands for past and future alike) does not outvote the body; dates and sources filled in.
-        /// </summary>
-        public List<RelationCandidate> Finish()
-        {
-            var result = new List<RelationCandidate>();
-            foreach (var group in _found.GroupBy(candidate => Key(candidate)))
-            {
-                var body = group.Where(candidate => !InHeadline(candidate)).ToList();
-                var ranked = body.Count > 0 ? body : group.ToList();
-                var best = ranked.FirstOrDefault(candidate => candidate.Status == RelationStatus.Occurred) ?? ranked[0];
-                var firstToken = TokenAt(best.EvidenceStart);
-                var lastToken = TokenAt(best.EvidenceEnd - 1);
-                best.Date ??= _dates.DateWithin(_c.Doc, firstToken, lastToken + 1, firstToken, best.Status == RelationStatus.Planned);
-                if (best.Type != RelationType.HoldsRole && _attribution.Of(_c.Doc.SentenceOf(firstToken)) is { } cited
-                    && cited.Source != best.Source && cited.Source != best.Target)
-                {
-                    best.AttributedTo = cited.Source;
-                }
-                result.Add(best);
-            }
-            return result;
-        }
-
-        private int? _headlineEnd;
-
-        /// <summary>Whether the evidence lies in the headline: the article's first line, when more lines follow.</summary>
-        private bool InHeadline(RelationCandidate candidate)
-        {
-            _headlineEnd ??= HeadlineEnd();
-            return candidate.EvidenceEnd <= _headlineEnd;
-        }
-
-        private int HeadlineEnd()
-        {
-            for (var k = 1; k < Tokens.Count; k++)
-            {
-                if (Tokens[k].LineBreakBefore)
-                {
-                    return Tokens[k - 1].End;
-                }
-            }
-            return -1; // a single line: no headline apart from the body
-        }
-
-        private int TokenAt(int offset)
-        {
-            var tokens = Tokens;
-            int low = 0, high = tokens.Count - 1;
-            while (low < high)
-            {
-                var mid = (low + high + 1) / 2;
-                if (tokens[mid].Start <= offset)
-                {
-                    low = mid;
-                }
-                else
-                {
-                    high = mid - 1;
-                }
-            }
-            return low;
-        }
-
-        private static (RelationType, string, string) Key(RelationCandidate candidate)
-        {
-            var source = candidate.Source.Key;
-            var target = candidate.Target.Key;
-            if (candidate.Type.IsSymmetric() && string.CompareOrdinal(source, target) > 0)
-            {
-                (source, target) = (target, source);
-            }
-            return (candidate.Type, source, target);
-        }
     }
 }

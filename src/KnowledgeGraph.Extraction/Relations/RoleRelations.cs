@@ -1,4 +1,5 @@
 using KnowledgeGraph.Extraction.Entities;
+using KnowledgeGraph.Extraction.Relations.Candidates;
 using KnowledgeGraph.Model;
 
 namespace KnowledgeGraph.Extraction.Relations;
@@ -13,12 +14,12 @@ namespace KnowledgeGraph.Extraction.Relations;
 internal sealed class RoleRelations
 {
     private readonly RelationContext _c;
-    private readonly RelationExtractor.Run _run;
+    private readonly CandidateSink _candidates;
 
-    public RoleRelations(RelationContext context, RelationExtractor.Run run)
+    public RoleRelations(RelationContext context, CandidateSink candidates)
     {
         _c = context;
-        _run = run;
+        _candidates = candidates;
     }
 
     public void Extract()
@@ -35,7 +36,7 @@ internal sealed class RoleRelations
                 }
                 var first = Math.Min(role.FirstToken, mention.FirstToken);
                 var last = Math.Max(role.EndToken, mention.EndToken) - 1;
-                _run.EmitAt(RelationType.HoldsRole, mention, target, RelationStatus.Occurred, $"role:{role.Title.Form}", first, last, role: title);
+                _candidates.EmitAt(RelationType.HoldsRole, mention, target, RelationStatus.Occurred, $"role:{role.Title.Form}", first, last, role: title);
             }
         }
     }
@@ -114,7 +115,7 @@ internal sealed class RoleRelations
     /// <summary>Members of a delegation hold their offices in the principal's country.</summary>
     private EntityMention? DelegationCountry(DocEntity person, EntityMention mention)
     {
-        foreach (var relation in _run.Found.Where(found => found.Type == RelationType.Accompanied && found.Source == person))
+        foreach (var relation in _candidates.Found.Where(found => found.Type == RelationType.Accompanied && found.Source == person))
         {
             var principal = relation.Target;
             var country = principal.Roles.Select(role => role.Target?.Entity).FirstOrDefault(entity => entity?.Type == EntityType.Country)
@@ -133,12 +134,12 @@ internal sealed class RoleRelations
     /// </summary>
     private EntityMention? HostCountry(DocEntity person, EntityMention mention)
     {
-        foreach (var meeting in _run.Found.Where(found => found.Type == RelationType.Met && found.Source == person && found.Rule.StartsWith("receive", StringComparison.Ordinal)))
+        foreach (var meeting in _candidates.Found.Where(found => found.Type == RelationType.Met && found.Source == person && found.Rule.StartsWith("receive", StringComparison.Ordinal)))
         {
             var guest = meeting.Target;
             var own = guest.Roles.Select(role => role.Target?.Entity).FirstOrDefault(entity => entity?.Type == EntityType.Country)
                       ?? (guest.Known?.Country is { } id ? EntityInDocument(id) : null);
-            var visited = _run.Found
+            var visited = _candidates.Found
                 .Where(found => found.Type == RelationType.Visited && found.Source == guest && found.Target.Type == EntityType.Country && found.Target != own)
                 .Select(found => found.Target)
                 .Distinct()
@@ -208,7 +209,7 @@ internal sealed class RoleRelations
         var sentence = _c.Doc.SentenceOf(mention.FirstToken);
         // A country visited in the sentence is where the person goes, not where the office is.
         // Nor is a party the sentence reports acting or acted upon ("اتهمت الحكومة المالية فرنسا").
-        var visited = _run.Found.Where(found => found.Type != RelationType.HoldsRole)
+        var visited = _candidates.Found.Where(found => found.Type != RelationType.HoldsRole)
             .SelectMany(found => new[] { found.SourceMention, found.TargetMention })
             .Where(argument => argument is not null && argument.FirstToken >= sentence.FirstToken && argument.FirstToken < sentence.EndToken)
             .Select(argument => argument!.FirstToken).ToHashSet();
