@@ -92,6 +92,24 @@ public sealed class ClauseNavigator
         return index;
     }
 
+    /// <summary>"يزور كيم، الذي نادراً ما يسافر للخارج، الشرق الأقصى": an inserted relative clause does not separate a verb from its object.</summary>
+    public int SkipRelativeClause(int from)
+    {
+        if (from + 1 >= Tokens.Count || Tokens[from].Text is not ("،" or ",") || !Words.Is(Tokens[from + 1], ArgumentWordClass.Relative))
+        {
+            return from;
+        }
+        var sentence = Doc.SentenceOf(from);
+        for (var k = from + 2; k < Math.Min(sentence.EndToken, from + 14); k++)
+        {
+            if (Tokens[k].Text is "،" or ",")
+            {
+                return k + 1;
+            }
+        }
+        return from;
+    }
+
     /// <summary>
     /// A verb that opens its clause ("ونفت"، "، حذر"، "بينما نفت") has its subject after it (VSO); one
     /// that does not may have it before ("أن كيم غادر").

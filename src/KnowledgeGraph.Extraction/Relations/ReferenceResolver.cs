@@ -186,7 +186,19 @@ public sealed class ReferenceResolver
         return result.Count == 2 ? result : [];
     }
 
+    /// <summary>"الزعيمان"، "الرئيسان": a dual of leaders, whose referents are looked for among leaders only.</summary>
+    public static bool LeadersDual(Token token) => token.Text.Contains("زعيم", StringComparison.Ordinal) || token.Text.Contains("رئيس", StringComparison.Ordinal);
+
     private static bool IsLeader(DocEntity entity) =>
         entity.Roles.Any(role => role.Title.Class is TitleClass.Leader or TitleClass.Royal or TitleClass.Government)
         || entity.Known?.Roles.Count > 0;
+
+    /// <summary>A mention of an entity to stand for it as an argument (the one nearest the trigger).</summary>
+    public EntityMention Representative(DocEntity entity, Trigger trigger) => Representative(entity, trigger.FirstToken);
+
+    public EntityMention Representative(DocEntity entity, int position) =>
+        entity.Mentions
+            .Where(mention => mention.Kind != MentionKind.Adjective)
+            .OrderBy(mention => Math.Abs(mention.FirstToken - position))
+            .FirstOrDefault() ?? entity.Mentions[0];
 }

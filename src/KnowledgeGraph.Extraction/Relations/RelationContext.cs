@@ -51,4 +51,25 @@ public sealed class RelationContext
 
     /// <summary>Tokens where any trigger starts: a place search stops at the next event.</summary>
     public HashSet<int> TriggerTokens { get; } = [];
+
+    public void MarkTriggers(IEnumerable<Trigger> triggers)
+    {
+        foreach (var trigger in triggers)
+        {
+            TriggerTokens.Add(trigger.FirstToken);
+            if (!trigger.IsVerb)
+            {
+                NounTriggerTokens.Add(trigger.FirstToken);
+            }
+        }
+    }
+
+    public bool IsVerbTrigger(int token) => !NounTriggerTokens.Contains(token);
+
+    /// <summary>Whether a trigger is written with the article ("الاجتماع"، "للزيارة").</summary>
+    public bool IsDefinite(Trigger trigger)
+    {
+        var text = Doc.Normalized.Text[trigger.Start..Tokens[trigger.FirstToken].End];
+        return text.StartsWith("ال", StringComparison.Ordinal);
+    }
 }

@@ -2,7 +2,7 @@ using KnowledgeGraph.Extraction.Entities;
 using KnowledgeGraph.Extraction.Relations.Candidates;
 using KnowledgeGraph.Model;
 
-namespace KnowledgeGraph.Extraction.Relations;
+namespace KnowledgeGraph.Extraction.Relations.Frames;
 
 /// <summary>
 /// HOLDS_ROLE from the title phrases the article ties to people. Where the office is comes, in
@@ -51,7 +51,7 @@ internal sealed class RoleRelations
         if (role.GenitiveTitle is { } whose && _c.Resources.Gazetteer.CountryOfTitle(whose) is { } served
             && EntityInDocument(served) is { Type: EntityType.Country } servedCountry)
         {
-            return RelationExtractor.Run.Representative(servedCountry, mention.FirstToken);
+            return _c.References.Representative(servedCountry, mention.FirstToken);
         }
         // "الأمير فيصل": a prince's title is an office only where the text says of what ("أمير منطقة الرياض").
         if (role.Title.Class == TitleClass.Nobility)
@@ -65,7 +65,7 @@ internal sealed class RoleRelations
             {
                 if (SameTitle(knownRole.Title, role) && EntityInDocument(knownRole.TargetId) is { } held)
                 {
-                    return RelationExtractor.Run.Representative(held, mention.FirstToken);
+                    return _c.References.Representative(held, mention.FirstToken);
                 }
             }
         }
@@ -73,7 +73,7 @@ internal sealed class RoleRelations
         // that country, another country it names is no better a guess.
         if (person.Known?.Country is { } own)
         {
-            return EntityInDocument(own) is { Type: EntityType.Country } ownCountry ? RelationExtractor.Run.Representative(ownCountry, mention.FirstToken) : null;
+            return EntityInDocument(own) is { Type: EntityType.Country } ownCountry ? _c.References.Representative(ownCountry, mention.FirstToken) : null;
         }
         // "المتحدث باسم الحكومة المالية العقيد X": a title chained to another that says where holds there too.
         if (mention.AllRoles.FirstOrDefault(other => other != role && other.Target is { Entity.Type: EntityType.Country }) is { Target: { } chained })
@@ -122,7 +122,7 @@ internal sealed class RoleRelations
                           ?? (principal.Known?.Country is { } id ? EntityInDocument(id) : null);
             if (country is not null)
             {
-                return RelationExtractor.Run.Representative(country, mention.FirstToken);
+                return _c.References.Representative(country, mention.FirstToken);
             }
         }
         return null;
@@ -146,7 +146,7 @@ internal sealed class RoleRelations
                 .ToList();
             if (visited.Count == 1)
             {
-                return RelationExtractor.Run.Representative(visited[0], mention.FirstToken);
+                return _c.References.Representative(visited[0], mention.FirstToken);
             }
         }
         return null;
@@ -200,7 +200,7 @@ internal sealed class RoleRelations
                 _home = EntityInDocument(ranked[0].Key);
             }
         }
-        return _home is null ? null : RelationExtractor.Run.Representative(_home, mention.FirstToken);
+        return _home is null ? null : _c.References.Representative(_home, mention.FirstToken);
     }
 
     /// <summary>The one country the sentence names outside the source it cites ("نقلت وكالات أنباء روسية ... إن روسيا").</summary>
