@@ -1,5 +1,6 @@
 using KnowledgeGraph.Extraction.Entities;
 using KnowledgeGraph.Extraction.LanguageData;
+using KnowledgeGraph.Extraction.Learning;
 using KnowledgeGraph.Extraction.Matching;
 using KnowledgeGraph.Extraction.Relations;
 using KnowledgeGraph.Extraction.Text;
@@ -32,7 +33,13 @@ public sealed class LanguageResources
         Cues = CueLexicon.Load(source, Normalizer, vocabulary);
         SpeechVerbs = WordLexicon.Load(source, "cues/speech-verbs.txt", Normalizer);
         Relations = RelationLexicon.Load(source, Normalizer, vocabulary);
+        _model = new Lazy<ExtractionModel?>(() => ExtractionModel.Load(source));
     }
+
+    private readonly Lazy<ExtractionModel?> _model;
+
+    /// <summary>The trained decisions the data holds (models/extraction.json), or null when it holds none.</summary>
+    public ExtractionModel? Model => _model.Value;
 
     /// <summary>The data embedded in the extraction assembly.</summary>
     public static LanguageResources Default => Embedded.Value;

@@ -26,7 +26,8 @@ public static class BenchCommand
             }
             var threads = parse.GetValue(CommonOptions.Threads);
             var loading = Stopwatch.StartNew();
-            var pipeline = new ExtractionPipeline(CommonOptions.Resources(parse)) { Timings = new PipelineTimings() };
+            var pipeline = CommonOptions.Pipeline(parse);
+            pipeline.Timings = new PipelineTimings();
             loading.Stop();
 
             var max = parse.GetValue(limit) ?? int.MaxValue;

@@ -37,7 +37,7 @@ public static class DumpCypherCommand
                 throw new DirectoryNotFoundException($"The samples folder '{folder.FullName}' does not exist.");
             }
             var graphs = new List<DocumentGraph>();
-            await foreach (var item in new BatchExtractor(new ExtractionPipeline(CommonOptions.Resources(parse)), 1).RunAsync([folder.FullName], cancellationToken))
+            await foreach (var item in new BatchExtractor(CommonOptions.Pipeline(parse), 1).RunAsync([folder.FullName], cancellationToken))
             {
                 if (item.Graph is { } graph)
                 {

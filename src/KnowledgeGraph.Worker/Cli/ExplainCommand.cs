@@ -17,7 +17,7 @@ public static class ExplainCommand
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var pipeline = new ExtractionPipeline(CommonOptions.Resources(parse));
+            var pipeline = CommonOptions.Pipeline(parse);
             var file = parse.GetValue(input)!;
             var found = false;
             await foreach (var result in new ArticleReader().ReadFileAsync(file.FullName, cancellationToken))

@@ -23,7 +23,7 @@ public static class ExtractCommand
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var pipeline = new ExtractionPipeline(CommonOptions.Resources(parse));
+            var pipeline = CommonOptions.Pipeline(parse);
             var builder = new GraphBuilder();
             var failures = new List<BatchItem>();
             var extractor = new BatchExtractor(pipeline, parse.GetValue(CommonOptions.Threads));
