@@ -22,8 +22,11 @@ public sealed record TrainerSettings(
 /// </summary>
 public sealed class RelationTrainer
 {
-    /// <summary>With fewer positive examples than this a type gets no classifier (its rules stand).</summary>
-    public const int MinimumPositives = 4;
+    /// <summary>
+    /// With fewer positive examples than this a type gets no classifier and its rules stand: a few
+    /// dozen accusations teach trees less than the hand-written frames already know.
+    /// </summary>
+    public const int MinimumPositives = 60;
 
     private readonly TrainerSettings _settings;
 

@@ -16,6 +16,7 @@ public static class EvalCommand
     public static Command Create()
     {
         var sets = new GoldSetOptions();
+        var trainer = new TrainerOptions();
         var output = new Option<FileInfo?>("--out") { Description = "Also write the extracted graph here (JSON export); not with --cv." };
         var entities = new Option<bool>("--entities") { Description = "Also list missed and spurious entities per article." };
         var quiet = new Option<bool>("--summary") { Description = "Print the scores only, without per-article errors." };
@@ -26,7 +27,7 @@ public static class EvalCommand
         {
             output, entities, quiet, cv, fixedThreshold, candidatesOut,
         };
-        foreach (var option in sets.All)
+        foreach (var option in sets.All.Concat(trainer.All))
         {
             command.Options.Add(option);
         }
@@ -52,7 +53,7 @@ public static class EvalCommand
                 var prepared = Preparation.Prepare(resources, scored.Concat(trainingOnly).ToList());
                 var pool = prepared.Take(scored.Count).ToList();
                 var extra = prepared.Skip(scored.Count).ToList();
-                var result = new CrossValidation(resources, new TrainerSettings())
+                var result = new CrossValidation(resources, trainer.Settings(parse))
                     .Run(pool, extra, folds, tuneThresholds: !parse.GetValue(fixedThreshold), progress: message => Console.Error.WriteLine(message));
                 if (parse.GetValue(candidatesOut) is { } candidateFile)
                 {

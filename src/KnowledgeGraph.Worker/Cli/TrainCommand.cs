@@ -9,12 +9,13 @@ public static class TrainCommand
     public static Command Create()
     {
         var sets = new GoldSetOptions();
+        var trainer = new TrainerOptions();
         var output = new Option<FileInfo>("--out") { Description = "Where to write the model (JSON). Use it with --model, or copy it to Data/models/extraction.json to ship it.", Required = true };
         var command = new Command("train", "Train the learned decisions on annotated articles (every --gold and --train-gold set) and write the model.")
         {
             output,
         };
-        foreach (var option in sets.All)
+        foreach (var option in sets.All.Concat(trainer.All))
         {
             command.Options.Add(option);
         }
@@ -29,7 +30,7 @@ public static class TrainCommand
             var resources = CommonOptions.Resources(parse);
             var started = System.Diagnostics.Stopwatch.StartNew();
             var prepared = Preparation.Prepare(resources, articles);
-            var model = new ModelTraining(resources, new TrainerSettings()).Train(prepared, message => Console.Error.WriteLine(message));
+            var model = new ModelTraining(resources, trainer.Settings(parse)).Train(prepared, message => Console.Error.WriteLine(message));
             var file = parse.GetValue(output)!;
             file.Directory?.Create();
             await using (var writer = new StreamWriter(file.FullName, append: false, new System.Text.UTF8Encoding(false)))

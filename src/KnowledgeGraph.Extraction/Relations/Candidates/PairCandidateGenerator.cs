@@ -80,6 +80,9 @@ public sealed class PairCandidateGenerator
             }
         }
 
+        AddAcrossSentences(doc, rules, result, seen);
+        result = ClosestPairPerSentence(result);
+
         // Rule relations whose pair no candidate above covers (arguments in different sentences, or further apart).
         var covered = result.Select(candidate => Key(candidate.Type, candidate.SourceEntity, candidate.TargetEntity)).ToHashSet();
         foreach (var rule in ruleRelations)
@@ -98,6 +101,98 @@ public sealed class PairCandidateGenerator
             });
         }
         return result;
+    }
+
+    /// <summary>
+    /// One candidate per type, entity pair and sentence: the mentions the rule read, else the two
+    /// closest (a person named twice in a sentence is one reading of it, not two).
+    /// </summary>
+    private static List<PairCandidate> ClosestPairPerSentence(List<PairCandidate> candidates) =>
+        candidates
+            .GroupBy(candidate => (Key(candidate.Type, candidate.SourceEntity, candidate.TargetEntity), candidate.Sentence))
+            .Select(group => group
+                .OrderByDescending(candidate => candidate.Rule is { } rule && rule.SourceMention == candidate.Source && rule.TargetMention == candidate.Target)
+                .ThenBy(candidate => candidate.CrossSentence)
+                .ThenBy(candidate => Distance(candidate.Source, candidate.Target))
+                .ThenBy(candidate => candidate.Source.Start)
+                .First())
+            .ToList();
+
+    /// <summary>Sentences before an event sentence whose people and places it may refer back to.</summary>
+    public const int LookBack = 3;
+
+    private static readonly HashSet<Frame> ParticipationFrames =
+    [
+        Frame.Attend, Frame.Receive, Frame.Meet, Frame.Shake, Frame.Delegation, Frame.Accompany, Frame.Escort, Frame.Join,
+        Frame.Visit, Frame.Travel, Frame.Arrive, Frame.Presence, Frame.Tour, Frame.Pass,
+    ];
+
+    /// <summary>
+    /// People of an event sentence ("حضر الاستقبال ..."، "ويضم الوفد المرافق لسموه ...") with the people
+    /// and places of the sentences just before it (the reception, its host, guest and venue); and the
+    /// people of those sentences with the places of a visit sentence that names no one.
+    /// </summary>
+    private static void AddAcrossSentences(Doc doc, Dictionary<(RelationType, DocEntity, DocEntity), RelationCandidate> rules,
+        List<PairCandidate> result, HashSet<(RelationType, EntityMention, EntityMention)> seen)
+    {
+        var bySentence = MentionsBySentence(doc).ToDictionary(pair => pair.Sentence, pair => pair.Mentions);
+        var eventSentences = doc.Triggers.Where(trigger => ParticipationFrames.Contains(trigger.Info.Frame))
+            .GroupBy(trigger => doc.SentenceOf(trigger.FirstToken).Index);
+        foreach (var group in eventSentences)
+        {
+            var sentence = group.Key;
+            var here = bySentence.GetValueOrDefault(sentence) ?? [];
+            var people = here.Where(mention => mention.Entity!.Type == EntityType.Person).ToList();
+            var earlier = new Dictionary<DocEntity, EntityMention>();
+            for (var k = Math.Max(0, sentence - LookBack); k < sentence; k++)
+            {
+                foreach (var mention in bySentence.GetValueOrDefault(k) ?? [])
+                {
+                    earlier[mention.Entity!] = mention; // the latest mention before the sentence
+                }
+            }
+            var hereEntities = here.Select(mention => mention.Entity!).ToHashSet();
+            foreach (var (entity, partner) in earlier)
+            {
+                if (hereEntities.Contains(entity))
+                {
+                    continue;
+                }
+                foreach (var person in people)
+                {
+                    if (entity.Type == EntityType.Person)
+                    {
+                        Add(RelationType.Met, person, partner);
+                        Add(RelationType.Accompanied, person, partner);
+                        Add(RelationType.Accompanied, partner, person);
+                    }
+                    else if (entity.Type is EntityType.Location or EntityType.Country or EntityType.Organization)
+                    {
+                        Add(RelationType.Visited, person, partner);
+                    }
+                }
+                if (entity.Type == EntityType.Person && group.Any(trigger => trigger.Info.Relation == RelationType.Visited))
+                {
+                    foreach (var place in here.Where(mention => mention.Entity!.Type is EntityType.Location or EntityType.Country or EntityType.Organization))
+                    {
+                        Add(RelationType.Visited, partner, place);
+                    }
+                }
+            }
+
+            void Add(RelationType type, EntityMention source, EntityMention target)
+            {
+                if (source.Entity == target.Entity || !seen.Add((type, source, target)))
+                {
+                    return;
+                }
+                result.Add(new PairCandidate
+                {
+                    Type = type, Source = source, Target = target, Sentence = sentence, CrossSentence = true,
+                    Rule = rules.GetValueOrDefault(Key(type, source.Entity!, target.Entity!)),
+                });
+            }
+        }
     }
 
     /// <summary>The key of a relation between two entities; MET is read in either order.</summary>

@@ -20,6 +20,7 @@ public sealed class PairFeatures
     private readonly RelationContext _context;
     private readonly Dictionary<int, List<Trigger>> _triggersBySentence = [];
     private readonly Dictionary<(DocEntity, DocEntity), List<RelationType>> _rulesByPair = [];
+    private readonly Dictionary<DocEntity, HashSet<RelationType>> _rulesOfEntity = [];
     private readonly int _headlineEnd;
     private readonly TokenShapes _shapes;
 
@@ -39,6 +40,15 @@ public sealed class PairFeatures
         }
         foreach (var rule in ruleRelations)
         {
+            foreach (var entity in new[] { rule.Source, rule.Target })
+            {
+                if (!_rulesOfEntity.TryGetValue(entity, out var set))
+                {
+                    set = [];
+                    _rulesOfEntity.Add(entity, set);
+                }
+                set.Add(rule.Type);
+            }
             foreach (var pair in new[] { (rule.Source, rule.Target), (rule.Target, rule.Source) })
             {
                 if (!_rulesByPair.TryGetValue(pair, out var types))
@@ -72,6 +82,13 @@ public sealed class PairFeatures
         var gapEnd = right.FirstToken;
         bag.Add("gap", gapEnd - gapStart);
         bag.Add("cross-sentence", candidate.CrossSentence);
+        if (candidate.CrossSentence)
+        {
+            var sourceSentence = _doc.SentenceOf(source.FirstToken).Index;
+            var targetSentence = _doc.SentenceOf(target.FirstToken).Index;
+            bag.Add("sentence-gap", Math.Abs(sourceSentence - targetSentence));
+            bag.Add("source-here", sourceSentence == candidate.Sentence);
+        }
         if (!candidate.CrossSentence && gapEnd > gapStart)
         {
             BetweenFeatures(candidate, gapStart, gapEnd, bag);
@@ -125,6 +142,14 @@ public sealed class PairFeatures
             bag.Add("rule-here", rule.EvidenceStart < sentence.End && rule.EvidenceEnd > sentence.Start);
             bag.Add("rule-planned", rule.Status == RelationStatus.Planned);
             bag.Add("rule-same-mentions", rule.SourceMention == candidate.Source && rule.TargetMention == candidate.Target);
+        }
+        foreach (var type in _rulesOfEntity.GetValueOrDefault(candidate.SourceEntity) ?? [])
+        {
+            bag.Add("s-in-rule:" + type.ToWire());
+        }
+        foreach (var type in _rulesOfEntity.GetValueOrDefault(candidate.TargetEntity) ?? [])
+        {
+            bag.Add("t-in-rule:" + type.ToWire());
         }
         if (_rulesByPair.TryGetValue((candidate.SourceEntity, candidate.TargetEntity), out var types))
         {

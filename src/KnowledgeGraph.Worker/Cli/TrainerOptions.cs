@@ -1,0 +1,27 @@
+using System.CommandLine;
+using KnowledgeGraph.Learning;
+
+namespace KnowledgeGraph.Worker.Cli;
+
+/// <summary>The boosted trees' settings, for `train` and `eval --cv` (defaults: <see cref="TrainerSettings"/>).</summary>
+public sealed class TrainerOptions
+{
+    private static readonly TrainerSettings Defaults = new();
+
+    public Option<int> Iterations { get; } = new("--iterations") { Description = $"Boosting iterations (default {Defaults.Iterations}).", DefaultValueFactory = _ => Defaults.Iterations };
+    public Option<int> Leaves { get; } = new("--leaves") { Description = $"Leaves a tree (default {Defaults.Leaves}).", DefaultValueFactory = _ => Defaults.Leaves };
+    public Option<int> MinimumLeaf { get; } = new("--min-leaf") { Description = $"Fewest examples a leaf (default {Defaults.MinimumExamplesPerLeaf}).", DefaultValueFactory = _ => Defaults.MinimumExamplesPerLeaf };
+    public Option<double> LearningRate { get; } = new("--learning-rate") { Description = $"Learning rate (default {Defaults.LearningRate}).", DefaultValueFactory = _ => Defaults.LearningRate };
+    public Option<int> MinimumArticles { get; } = new("--min-feature-articles") { Description = $"A feature is used when this many training articles have it (default {Defaults.MinimumFeatureArticles}).", DefaultValueFactory = _ => Defaults.MinimumFeatureArticles };
+
+    public IEnumerable<Option> All => [Iterations, Leaves, MinimumLeaf, LearningRate, MinimumArticles];
+
+    public TrainerSettings Settings(ParseResult parse) => Defaults with
+    {
+        Iterations = parse.GetValue(Iterations),
+        Leaves = parse.GetValue(Leaves),
+        MinimumExamplesPerLeaf = parse.GetValue(MinimumLeaf),
+        LearningRate = parse.GetValue(LearningRate),
+        MinimumFeatureArticles = parse.GetValue(MinimumArticles),
+    };
+}
