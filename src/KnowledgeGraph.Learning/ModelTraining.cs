@@ -22,12 +22,18 @@ public sealed class ModelTraining
         _settings = settings;
     }
 
-    public ModelFile Train(IReadOnlyList<PreparedArticle> articles, Action<string>? progress = null)
+    public ModelFile Train(IReadOnlyList<AnnotatedArticle> articles, Action<string>? progress = null)
     {
         var crossValidation = new CrossValidation(_resources, _settings);
         var validation = crossValidation.Run(articles, [], Math.Min(Folds, articles.Count), progress: progress);
-        var thresholds = Thresholds.Choose(validation.Pairs, articles.SelectMany(article => article.Source.Gold.Relations));
-        var classifiers = new RelationTrainer(_settings).Train(articles, thresholds);
+        var thresholds = Thresholds.Choose(validation.Pairs, articles.SelectMany(article => article.Gold.Relations));
+        var trainer = new CandidateTrainer(_settings);
+        var recorded = Preparation.Prepare(_resources, articles, recordMentions: true);
+        var mentionClassifier = trainer.Mentions(recorded);
+        var withMentions = Preparation.Prepare(_resources, articles, new ExtractionModel([mentionClassifier], "mentions"), recordEntities: true);
+        var entityClassifier = trainer.Entities(withMentions);
+        var prepared = Preparation.Prepare(_resources, articles, new ExtractionModel([mentionClassifier, entityClassifier], "mentions and entities"));
+        var classifiers = new RelationTrainer(_settings).Train(prepared, thresholds);
         var scores = new Dictionary<string, double>(StringComparer.Ordinal)
         {
             ["cv.relations.f1"] = Math.Round(validation.Learned.Relations.F1, 4),
@@ -44,9 +50,9 @@ public sealed class ModelTraining
             Description = "Learned relation decisions of the KnowledgeGraph extractor (kg train).",
             Trainer = _settings.Describe(),
             Created = DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-            TrainedOn = articles.Select(article => article.Source.Label).Order(StringComparer.Ordinal).ToList(),
+            TrainedOn = articles.Select(article => article.Label).Order(StringComparer.Ordinal).ToList(),
             Scores = scores,
-            Classifiers = classifiers.Values.Select(ModelFile.FromClassifier).ToList(),
+            Classifiers = classifiers.Values.Prepend(entityClassifier).Prepend(mentionClassifier).Select(ModelFile.FromClassifier).ToList(),
         };
     }
 }

@@ -41,7 +41,9 @@ public sealed class RelationLabels
     {
         if (!_aligned.TryGetValue(candidate.SourceEntity, out var source) || !_aligned.TryGetValue(candidate.TargetEntity, out var target))
         {
-            return Label.No;
+            // An argument that is a gold entity read with the wrong extent ("برنامج فطن ناصر العريني") says
+            // nothing about whether the relation holds: left out rather than taught as a no.
+            return NearGold(candidate.SourceEntity) || NearGold(candidate.TargetEntity) ? Label.Ignore : Label.No;
         }
         var matches = _gold.Relations.Where(relation => Matches(relation, candidate.Type, source, target)).ToList();
         if (matches.Count == 0)
@@ -84,6 +86,31 @@ public sealed class RelationLabels
             }
         }
         return labels;
+    }
+
+    private readonly Dictionary<DocEntity, bool> _nearGold = [];
+    private List<string>? _goldForms;
+
+    /// <summary>An entity not aligned with gold whose name overlaps a gold alias (one contains the other).</summary>
+    private bool NearGold(DocEntity entity)
+    {
+        if (_aligned.ContainsKey(entity))
+        {
+            return false;
+        }
+        if (_nearGold.TryGetValue(entity, out var near))
+        {
+            return near;
+        }
+        _goldForms ??= _gold.Entities.SelectMany(gold => gold.Aliases).Select(SurfaceForms.Normalize).Where(form => form.Length >= 3).Distinct().ToList();
+        near = entity.Mentions.Any(mention =>
+        {
+            var (start, end) = _doc.ToOriginal(mention.Start, mention.End);
+            var form = SurfaceForms.Normalize(_doc.Article.Text[start..end]);
+            return form.Length >= 3 && _goldForms.Any(gold => gold.Contains(form, StringComparison.Ordinal) || form.Contains(gold, StringComparison.Ordinal));
+        });
+        _nearGold[entity] = near;
+        return near;
     }
 
     /// <summary>Whether the gold file has this relation between these gold entities.</summary>

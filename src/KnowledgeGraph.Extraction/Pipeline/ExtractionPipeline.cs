@@ -1,4 +1,5 @@
 using KnowledgeGraph.Extraction.Entities;
+using KnowledgeGraph.Extraction.Entities.Decision;
 using KnowledgeGraph.Extraction.Learning;
 using KnowledgeGraph.Extraction.Relations.Decision;
 using KnowledgeGraph.Extraction.Reading;
@@ -27,7 +28,9 @@ public sealed class ExtractionPipeline
     }
 
     /// <summary>The pipeline with the given learned decisions; null runs the rules alone.</summary>
-    public ExtractionPipeline(LanguageResources resources, ExtractionModel? model)
+    /// <param name="recordMentionCandidates">Keep every mention candidate with its features on the document (for training).</param>
+    /// <param name="recordEntityCandidates">Keep every entity candidate with its features on the document (for training).</param>
+    public ExtractionPipeline(LanguageResources resources, ExtractionModel? model, bool recordMentionCandidates = false, bool recordEntityCandidates = false)
     {
         _resources = resources;
         Model = model;
@@ -39,11 +42,22 @@ public sealed class ExtractionPipeline
             new HeadedNameRecognizer(resources, nameWords),
             new PlaceAppositionRecognizer(nameWords),
             new PersonRecognizer(resources, nameWords),
+        };
+        if (model?[MentionDecision.ClassifierName] is not null || recordMentionCandidates)
+        {
+            components.Add(new MentionDecision(resources, nameWords, model?[MentionDecision.ClassifierName]) { Record = recordMentionCandidates });
+        }
+        components.AddRange(
+        [
             new MentionResolution(),
             new Coreference(resources, nameWords),
-            new RelationExtractor(resources, nameWords),
-        };
-        if (model is not null)
+        ]);
+        if (model?[EntityDecision.ClassifierName] is not null || recordEntityCandidates)
+        {
+            components.Add(new EntityDecision(resources, nameWords, model?[EntityDecision.ClassifierName]) { Record = recordEntityCandidates });
+        }
+        components.Add(new RelationExtractor(resources, nameWords));
+        if (model is not null && model.HasRelationClassifiers)
         {
             components.Add(new RelationDecision(resources, nameWords, model));
         }

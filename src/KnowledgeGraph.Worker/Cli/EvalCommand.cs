@@ -23,9 +23,11 @@ public static class EvalCommand
         var cv = new Option<int>("--cv") { Description = "Cross-validate: train on K-1 folds of the gold articles (plus --train-gold), score the held-out fold, pool the scores; also scores the rules alone." };
         var fixedThreshold = new Option<bool>("--no-tuning") { Description = "With --cv: keep every classifier's threshold at 0 (even odds) instead of choosing it by a cross-validation inside each fold's training articles." };
         var candidatesOut = new Option<FileInfo?>("--candidates") { Description = "With --cv: write every held-out relation candidate with its label, score and features here (tab-separated)." };
+        var mentionsOut = new Option<FileInfo?>("--mention-candidates") { Description = "With --cv: write every mention candidate with its label and held-out score here (tab-separated)." };
+        var noMentions = new Option<bool>("--no-mention-model") { Description = "With --cv: keep the recognisers' mentions (learn the relation decisions only)." };
         var command = new Command("eval", "Extract the articles of gold sets and print precision, recall and F1 for entities and relations; --cv K cross-validates the learned decisions.")
         {
-            output, entities, quiet, cv, fixedThreshold, candidatesOut,
+            output, entities, quiet, cv, fixedThreshold, candidatesOut, noMentions, mentionsOut,
         };
         foreach (var option in sets.All.Concat(trainer.All))
         {
@@ -50,15 +52,17 @@ public static class EvalCommand
                 }
                 var trainingOnly = await GoldSetOptions.LoadAsync(sets.TrainingOnly(parse), cancellationToken);
                 var resources = CommonOptions.Resources(parse);
-                var prepared = Preparation.Prepare(resources, scored.Concat(trainingOnly).ToList());
-                var pool = prepared.Take(scored.Count).ToList();
-                var extra = prepared.Skip(scored.Count).ToList();
-                var result = new CrossValidation(resources, trainer.Settings(parse))
-                    .Run(pool, extra, folds, tuneThresholds: !parse.GetValue(fixedThreshold), progress: message => Console.Error.WriteLine(message));
+                var result = new CrossValidation(resources, trainer.Settings(parse), learnMentions: !parse.GetValue(noMentions))
+                    .Run(scored, trainingOnly, folds, tuneThresholds: !parse.GetValue(fixedThreshold), progress: message => Console.Error.WriteLine(message));
                 if (parse.GetValue(candidatesOut) is { } candidateFile)
                 {
                     await using var writer = new StreamWriter(candidateFile.FullName);
-                    result.WriteCandidates(writer, pool);
+                    result.WriteCandidates(writer);
+                }
+                if (parse.GetValue(mentionsOut) is { } mentionFile)
+                {
+                    await using var writer = new StreamWriter(mentionFile.FullName);
+                    result.WriteMentionCandidates(writer);
                 }
                 Console.WriteLine($"Cross-validated over {result.Articles} articles in {folds} folds by article; each fold trained on the other folds and {result.TrainingOnly} training-only articles.");
                 Console.WriteLine();

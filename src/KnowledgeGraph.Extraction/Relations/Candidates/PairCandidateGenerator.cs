@@ -81,6 +81,7 @@ public sealed class PairCandidateGenerator
         }
 
         AddAcrossSentences(doc, rules, result, seen);
+        AddOfficesAcrossArticle(doc, rules, result, seen);
         result = ClosestPairPerSentence(result);
 
         // Rule relations whose pair no candidate above covers (arguments in different sentences, or further apart).
@@ -190,6 +191,45 @@ public sealed class PairCandidateGenerator
                 {
                     Type = type, Source = source, Target = target, Sentence = sentence, CrossSentence = true,
                     Rule = rules.GetValueOrDefault(Key(type, source.Entity!, target.Entity!)),
+                });
+            }
+        }
+    }
+
+    /// <summary>
+    /// A person the article gives a title with each body, country and place the article names
+    /// elsewhere: where an office is held is often said once for the article ("وزير الصحة" of the
+    /// ministry named in the first paragraph, "ولي العهد" of the article's country).
+    /// </summary>
+    private static void AddOfficesAcrossArticle(Doc doc, Dictionary<(RelationType, DocEntity, DocEntity), RelationCandidate> rules,
+        List<PairCandidate> result, HashSet<(RelationType, EntityMention, EntityMention)> seen)
+    {
+        var paired = result.Where(candidate => candidate.Type == RelationType.HoldsRole)
+            .Select(candidate => (candidate.SourceEntity, candidate.TargetEntity)).ToHashSet();
+        var places = doc.Entities.Where(entity => entity.Type is EntityType.Organization or EntityType.Country or EntityType.Location && entity.Mentions.Count > 0).ToList();
+        foreach (var person in doc.Entities.Where(entity => entity.Type == EntityType.Person))
+        {
+            var titled = person.Mentions.FirstOrDefault(mention => mention.Role is not null);
+            if (titled is null)
+            {
+                continue;
+            }
+            foreach (var place in places)
+            {
+                if (paired.Contains((person, place)))
+                {
+                    continue;
+                }
+                var target = place.Mentions.MinBy(mention => Math.Abs(mention.FirstToken - titled.FirstToken))!;
+                if (!seen.Add((RelationType.HoldsRole, titled, target)))
+                {
+                    continue;
+                }
+                result.Add(new PairCandidate
+                {
+                    Type = RelationType.HoldsRole, Source = titled, Target = target, CrossSentence = true,
+                    Sentence = doc.SentenceOf(titled.FirstToken).Index,
+                    Rule = rules.GetValueOrDefault(Key(RelationType.HoldsRole, person, place)),
                 });
             }
         }

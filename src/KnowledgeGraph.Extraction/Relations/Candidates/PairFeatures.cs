@@ -285,6 +285,11 @@ public sealed class PairFeatures
 
     private void RoleFeatures(PairCandidate candidate, FeatureBag bag)
     {
+        if (candidate.Type == RelationType.HoldsRole)
+        {
+            bag.Add("title-shares-words", TitleSharesWords(candidate));
+            bag.Add("t-top-of-type", IsTopOfType(candidate.TargetEntity));
+        }
         var source = candidate.Source;
         var target = candidate.TargetEntity;
         if (source.IsCounterpart)
@@ -329,6 +334,46 @@ public sealed class PairFeatures
             bag.Add("title-after-s");
         }
     }
+
+    /// <summary>Words a title of the person shares with the target's name ("وزير الصحة" and "وزارة الصحة": الصحة).</summary>
+    private int TitleSharesWords(PairCandidate candidate)
+    {
+        var target = candidate.TargetEntity.Canonical ?? candidate.Target;
+        var targetWords = ContentWords(_doc.Normalized.Text[target.NameStart..target.NameEnd]);
+        if (targetWords.Count == 0)
+        {
+            return 0;
+        }
+        var best = 0;
+        foreach (var role in candidate.Source.AllRoles.Concat(candidate.SourceEntity.Roles))
+        {
+            best = Math.Max(best, ContentWords(role.RoleText).Count(targetWords.Contains));
+        }
+        return best;
+    }
+
+    private HashSet<string> ContentWords(string text)
+    {
+        var result = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var raw in _context.Resources.Normalizer.NormalizeKey(text).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var word = raw.StartsWith("ال", StringComparison.Ordinal) && raw.Length > 4 ? raw[2..] : raw.StartsWith("لل", StringComparison.Ordinal) && raw.Length > 4 ? raw[2..] : raw;
+            if (word.Length > 2 && !_context.Resources.Stopwords.Contains(raw))
+            {
+                result.Add(word);
+            }
+        }
+        return result;
+    }
+
+    /// <summary>Whether the entity is the one of its type the article mentions most (its country, its main body).</summary>
+    private bool IsTopOfType(DocEntity entity)
+    {
+        _topOfType ??= _doc.Entities.GroupBy(other => other.Type).ToDictionary(group => group.Key, group => group.MaxBy(other => other.Mentions.Count)!);
+        return _topOfType.TryGetValue(entity.Type, out var top) && top == entity;
+    }
+
+    private Dictionary<EntityType, DocEntity>? _topOfType;
 
     private void TriggerFeatures(PairCandidate candidate, Sentence sentence, FeatureBag bag)
     {
