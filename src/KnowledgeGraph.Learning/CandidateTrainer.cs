@@ -18,14 +18,14 @@ public sealed class CandidateTrainer
     public Classifier Mentions(IEnumerable<PreparedArticle> articles) =>
         Train(MentionDecision.ClassifierName, articles,
             article => article.MentionCandidates.Select((candidate, index) => (candidate.Features, article.MentionLabels[index])),
-            _settings.MentionThreshold);
+            _settings.MentionThreshold, _settings.RuleMargin);
 
     public Classifier Entities(IEnumerable<PreparedArticle> articles) =>
         Train(EntityDecision.ClassifierName, articles,
             article => article.EntityCandidates.Select((candidate, index) => (candidate.Features, article.EntityLabels[index])),
             _settings.EntityThreshold);
 
-    private Classifier Train(string name, IEnumerable<PreparedArticle> articles, Func<PreparedArticle, IEnumerable<(FeatureBag Features, Label Label)>> examplesOf, double threshold)
+    private Classifier Train(string name, IEnumerable<PreparedArticle> articles, Func<PreparedArticle, IEnumerable<(FeatureBag Features, Label Label)>> examplesOf, double threshold, double ruleMargin = 0)
     {
         var examples = new List<Example>();
         var articleIndex = 0;
@@ -33,13 +33,13 @@ public sealed class CandidateTrainer
         {
             foreach (var (features, label) in examplesOf(article))
             {
-                if (label != Label.Ignore)
+                if (label is not (Label.Ignore or Label.Uncertain))
                 {
                     examples.Add(new Example(features, label == Label.Yes, articleIndex));
                 }
             }
             articleIndex++;
         }
-        return _trees.Train(name, examples, threshold);
+        return _trees.Train(name, examples, threshold, ruleMargin);
     }
 }

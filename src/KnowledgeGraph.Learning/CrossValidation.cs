@@ -220,7 +220,9 @@ public sealed class CrossValidation
             .GroupBy(item => Extraction.Relations.Candidates.PairCandidateGenerator.Key(item.candidate.Type, item.candidate.SourceEntity, item.candidate.TargetEntity));
         foreach (var group in groups)
         {
-            if (group.Any(item => item.label == Label.Ignore) && group.All(item => item.label != Label.Yes))
+            // As scoring counts it: an uncertain gold relation is neither right nor wrong; a pair left out of
+            // training for a wrongly bounded argument is still a wrong relation when it is output.
+            if (group.Any(item => item.label == Label.Uncertain) && group.All(item => item.label != Label.Yes))
             {
                 continue;
             }

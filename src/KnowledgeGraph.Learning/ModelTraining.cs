@@ -5,9 +5,10 @@ using KnowledgeGraph.Model;
 namespace KnowledgeGraph.Learning;
 
 /// <summary>
-/// Trains the model that ships: thresholds chosen on cross-validated (out-of-fold) scores so each
-/// type's cut is the one that served held-out articles best, then every classifier trained on all
-/// the articles; the model file records the articles, the trainer and the cross-validated scores.
+/// Trains the model that ships: a cross-validation first, for the scores the model file reports,
+/// then every decision (mentions, entities, relations) trained on all the articles, each on the
+/// output of the ones before it. Thresholds stay at even odds for relations: cuts chosen on
+/// inner folds served held-out articles worse. The file records the articles and the trainer.
 /// </summary>
 public sealed class ModelTraining
 {
@@ -26,14 +27,13 @@ public sealed class ModelTraining
     {
         var crossValidation = new CrossValidation(_resources, _settings);
         var validation = crossValidation.Run(articles, [], Math.Min(Folds, articles.Count), progress: progress);
-        var thresholds = Thresholds.Choose(validation.Pairs, articles.SelectMany(article => article.Gold.Relations));
         var trainer = new CandidateTrainer(_settings);
         var recorded = Preparation.Prepare(_resources, articles, recordMentions: true);
         var mentionClassifier = trainer.Mentions(recorded);
         var withMentions = Preparation.Prepare(_resources, articles, new ExtractionModel([mentionClassifier], "mentions"), recordEntities: true);
         var entityClassifier = trainer.Entities(withMentions);
         var prepared = Preparation.Prepare(_resources, articles, new ExtractionModel([mentionClassifier, entityClassifier], "mentions and entities"));
-        var classifiers = new RelationTrainer(_settings).Train(prepared, thresholds);
+        var classifiers = new RelationTrainer(_settings).Train(prepared);
         var scores = new Dictionary<string, double>(StringComparer.Ordinal)
         {
             ["cv.relations.f1"] = Math.Round(validation.Learned.Relations.F1, 4),
@@ -41,10 +41,6 @@ public sealed class ModelTraining
             ["cv.relations.recall"] = Math.Round(validation.Learned.Relations.Recall, 4),
             ["cv.entities.typed.f1"] = Math.Round(validation.Learned.EntitiesTyped.F1, 4),
         };
-        foreach (var (type, threshold) in thresholds)
-        {
-            scores[$"threshold.{type.ToWire()}"] = Math.Round(threshold, 4);
-        }
         return new ModelFile
         {
             Description = "Learned relation decisions of the KnowledgeGraph extractor (kg train).",

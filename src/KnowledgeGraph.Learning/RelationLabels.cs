@@ -15,6 +15,8 @@ public enum Label
     Ignore,
     /// <summary>True, but the gold evidence is in another sentence: a yes only when no candidate of the pair is in that sentence.</summary>
     Elsewhere,
+    /// <summary>The gold relation is marked uncertain: neither taught nor scored.</summary>
+    Uncertain,
 }
 
 /// <summary>
@@ -52,7 +54,7 @@ public sealed class RelationLabels
         }
         if (matches.All(relation => relation.Uncertain))
         {
-            return Label.Ignore;
+            return Label.Uncertain;
         }
         var sentence = _doc.Sentences[candidate.Sentence];
         var (sentenceStart, sentenceEnd) = _doc.ToOriginal(sentence.Start, sentence.End);

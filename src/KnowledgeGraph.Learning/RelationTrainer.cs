@@ -13,8 +13,13 @@ public sealed class RelationTrainer
     public const int MinimumPositives = 60;
 
     private readonly TreeTrainer _trees;
+    private readonly double _ruleMargin;
 
-    public RelationTrainer(TrainerSettings settings) => _trees = new TreeTrainer(settings);
+    public RelationTrainer(TrainerSettings settings)
+    {
+        _trees = new TreeTrainer(settings);
+        _ruleMargin = settings.RuleMargin;
+    }
 
     public Dictionary<RelationType, Classifier> Train(IEnumerable<PreparedArticle> articles, IReadOnlyDictionary<RelationType, double>? thresholds = null)
     {
@@ -24,7 +29,7 @@ public sealed class RelationTrainer
         {
             for (var i = 0; i < article.Candidates.Count; i++)
             {
-                if (article.Labels[i] == Label.Ignore)
+                if (article.Labels[i] is Label.Ignore or Label.Uncertain)
                 {
                     continue;
                 }
@@ -45,7 +50,7 @@ public sealed class RelationTrainer
             {
                 continue;
             }
-            result[type] = _trees.Train(ExtractionModel.RelationKey(type), rows, thresholds?.GetValueOrDefault(type) ?? 0);
+            result[type] = _trees.Train(ExtractionModel.RelationKey(type), rows, thresholds?.GetValueOrDefault(type) ?? 0, _ruleMargin);
         }
         return result;
     }

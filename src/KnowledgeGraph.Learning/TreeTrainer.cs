@@ -8,7 +8,7 @@ namespace KnowledgeGraph.Learning;
 /// <summary>Settings of the gradient-boosted trees (LightGBM through ML.NET).</summary>
 public sealed record TrainerSettings(
     int Iterations = 200, int Leaves = 16, int MinimumExamplesPerLeaf = 10, double LearningRate = 0.05,
-    int MinimumFeatureArticles = 3, double FeatureFraction = 0.7, double L2 = 1.0, int Seed = 1, double MentionThreshold = -2, double EntityThreshold = -1.5)
+    int MinimumFeatureArticles = 3, double FeatureFraction = 0.7, double L2 = 1.0, int Seed = 1, double MentionThreshold = -2, double EntityThreshold = -1.5, double RuleMargin = 2)
 {
     public string Describe() => string.Create(System.Globalization.CultureInfo.InvariantCulture,
         $"LightGBM via Microsoft.ML.LightGbm 6.0.0: {Iterations} iterations, {Leaves} leaves, at least {MinimumExamplesPerLeaf} examples a leaf, learning rate {LearningRate}, feature fraction {FeatureFraction}, L2 {L2}; features seen in at least {MinimumFeatureArticles} articles");
@@ -28,7 +28,7 @@ public sealed class TreeTrainer
     public TreeTrainer(TrainerSettings settings) => _settings = settings;
 
     /// <summary>A feature counts when it occurs in enough articles, so that no one article's own words decide.</summary>
-    public Classifier Train(string name, IReadOnlyList<Example> examples, double threshold)
+    public Classifier Train(string name, IReadOnlyList<Example> examples, double threshold, double ruleMargin = 0)
     {
         var space = FeatureSpace.Build(examples.Select(example => (example.Features, example.Article)), _settings.MinimumFeatureArticles);
         var ml = new MLContext(_settings.Seed);
@@ -48,11 +48,29 @@ public sealed class TreeTrainer
             Verbose = false,
         });
         var model = trainer.Fit(data);
-        return Compact(name, space, model.Model.SubModel.TrainedTreeEnsemble, threshold);
+        var classifier = Compact(name, space, model.Model.SubModel.TrainedTreeEnsemble, threshold, threshold - ruleMargin);
+        Verify(classifier, examples, model.Transform(data).GetColumn<float>("Score").ToArray());
+        return classifier;
+    }
+
+    /// <summary>
+    /// The copied trees must score every training example as ML.NET itself does: the extractor
+    /// applies them without ML.NET, so a difference in how a split or a leaf is read would be silent.
+    /// </summary>
+    private static void Verify(Classifier classifier, IReadOnlyList<Example> examples, float[] reference)
+    {
+        for (var i = 0; i < examples.Count; i++)
+        {
+            var score = classifier.Score(examples[i].Features);
+            if (Math.Abs(score - reference[i]) > 1e-3 * Math.Max(1, Math.Abs(reference[i])))
+            {
+                throw new InvalidOperationException($"{classifier.Name}: the copied trees score example {i} {score}, ML.NET {reference[i]}");
+            }
+        }
     }
 
     /// <summary>Copies ML.NET's trees, renumbering features to the ones they read.</summary>
-    private static Classifier Compact(string name, FeatureSpace space, Microsoft.ML.Trainers.FastTree.RegressionTreeEnsemble ensemble, double threshold)
+    private static Classifier Compact(string name, FeatureSpace space, Microsoft.ML.Trainers.FastTree.RegressionTreeEnsemble ensemble, double threshold, double ruleThreshold)
     {
         var used = new SortedSet<int>();
         foreach (var tree in ensemble.Trees)
@@ -81,7 +99,7 @@ public sealed class TreeTrainer
                 tree.LeafValues.ToArray()));
         }
         var names = columns.Select(column => space.Names[column]).ToList();
-        return new Classifier(name, new FeatureSpace(names), new TreeEnsemble(ensemble.Bias, trees), threshold);
+        return new Classifier(name, new FeatureSpace(names), new TreeEnsemble(ensemble.Bias, trees), threshold, ruleThreshold);
     }
 
     private sealed class Row

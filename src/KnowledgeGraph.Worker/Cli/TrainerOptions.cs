@@ -18,7 +18,9 @@ public sealed class TrainerOptions
 
     public Option<double> EntityThreshold { get; } = new("--entity-threshold") { Description = $"Score (log-odds) an entity must exceed to be kept (default {Defaults.EntityThreshold}).", DefaultValueFactory = _ => Defaults.EntityThreshold };
 
-    public IEnumerable<Option> All => [Iterations, Leaves, MinimumLeaf, LearningRate, MinimumArticles, MentionThreshold, EntityThreshold];
+    public Option<double> RuleMargin { get; } = new("--rule-margin") { Description = $"How much lower (in log-odds) the threshold is for mentions and relations the rules also found (default {Defaults.RuleMargin}).", DefaultValueFactory = _ => Defaults.RuleMargin };
+
+    public IEnumerable<Option> All => [Iterations, Leaves, MinimumLeaf, LearningRate, MinimumArticles, MentionThreshold, EntityThreshold, RuleMargin];
 
     public TrainerSettings Settings(ParseResult parse) => Defaults with
     {
@@ -29,5 +31,6 @@ public sealed class TrainerOptions
         MinimumFeatureArticles = parse.GetValue(MinimumArticles),
         MentionThreshold = parse.GetValue(MentionThreshold),
         EntityThreshold = parse.GetValue(EntityThreshold),
+        RuleMargin = parse.GetValue(RuleMargin),
     };
 }

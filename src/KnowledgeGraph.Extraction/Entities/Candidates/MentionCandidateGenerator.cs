@@ -16,7 +16,8 @@ namespace KnowledgeGraph.Extraction.Entities.Candidates;
 /// </summary>
 public sealed class MentionCandidateGenerator
 {
-    private const int MaxPersonTokens = 6;
+    /// <summary>Name words in a personal name, not counting the connectors between them ("تركي بن بدر بن فهد بن سعود": 4).</summary>
+    private const int MaxPersonWords = 5;
     private const int MaxAfterTitleTokens = 4;
     private const int MaxComplementTokens = 7;
     private const int MaxQuotedTokens = 5;
@@ -24,6 +25,9 @@ public sealed class MentionCandidateGenerator
 
     /// <summary>Words of fewer articles than 2^(RareLevel-1) in the reference corpus count as rare.</summary>
     public const int RareLevel = 3;
+
+    /// <summary>Beside a rare word, a word of fewer articles than 2^(UncommonLevel-1) may still be part of the name ("بنسون").</summary>
+    public const int UncommonLevel = 7;
 
     private readonly LanguageResources _resources;
 
@@ -50,7 +54,7 @@ public sealed class MentionCandidateGenerator
             }
             if (words.GivenNameLength(i) > 0)
             {
-                Runs(i, PrefixOf(tokens[i], words, i), EntityType.Person, MaxPersonTokens, minimum: 1);
+                Runs(i, PrefixOf(tokens[i], words, i), EntityType.Person, MaxPersonWords, minimum: 1);
             }
             if (_resources.Cues.Titles.Match(tokens, i) is { } title && title.EndToken < tokens.Count && !tokens[title.EndToken].LineBreakBefore)
             {
@@ -67,11 +71,14 @@ public sealed class MentionCandidateGenerator
         }
         return added;
 
-        bool IsRare(int k) =>
-            tokens[k].Kind is TokenKind.Word or TokenKind.Latin && tokens[k].Text.Length >= 2 && !words.IsStopword(k) && !words.StartsTitle(k)
-            && _resources.WordFrequencies.Level(tokens[k]) <= RareLevel;
+        bool IsRare(int k) => IsNameLike(k) && _resources.WordFrequencies.Level(tokens[k]) <= RareLevel;
 
-        // Spans of up to three words around a rare word, each word rare, a given name or a connector.
+        // A word that can be part of an unknown name: no function or common word, title, or preposition with the article.
+        bool IsNameLike(int k) =>
+            tokens[k].Kind is TokenKind.Word or TokenKind.Latin && tokens[k].Text.Length >= 2 && !words.IsStopword(k) && !words.StartsTitle(k)
+            && !words.IsCommon(k) && !HasPrepositionAndArticle(tokens[k]) && _resources.WordFrequencies.Level(tokens[k]) <= UncommonLevel;
+
+        // Spans of up to three words around a rare word, each word name-like (uncommon), a given name or an inner connector.
         void RareRun(int rare)
         {
             for (var first = Math.Max(0, rare - MaxRareTokens + 1); first <= rare; first++)
@@ -79,7 +86,7 @@ public sealed class MentionCandidateGenerator
                 for (var end = rare + 1; end <= Math.Min(tokens.Count, first + MaxRareTokens); end++)
                 {
                     if (!Enumerable.Range(first, end - first).All(k => (k == first || !tokens[k].LineBreakBefore)
-                            && (IsRare(k) || words.GivenNameLength(k) > 0 || words.IsConnector(k) && k > first && k < end - 1)))
+                            && (IsNameLike(k) || words.GivenNameLength(k) > 0 || words.IsConnector(k) && k > first && k < end - 1)))
                     {
                         continue;
                     }
@@ -113,13 +120,15 @@ public sealed class MentionCandidateGenerator
             }
         }
 
+        // Spans of up to `max` name words from a token; connectors (بن، آل، أبو) join them without counting.
         void Runs(int first, int prefix, EntityType type, int max, int minimum)
         {
             if (first >= tokens.Count || !tokens[first].IsWord)
             {
                 return;
             }
-            for (var end = first + 1; end <= Math.Min(tokens.Count, first + max); end++)
+            var nameWords = 0;
+            for (var end = first + 1; end <= tokens.Count && nameWords < max; end++)
             {
                 var last = tokens[end - 1];
                 if (end - 1 > first && last.LineBreakBefore || !last.IsWord || words.IsStopword(end - 1) && !words.IsConnector(end - 1)
@@ -127,7 +136,12 @@ public sealed class MentionCandidateGenerator
                 {
                     break;
                 }
-                if (end - first >= minimum && !words.IsConnector(end - 1))
+                if (words.IsConnector(end - 1))
+                {
+                    continue;
+                }
+                nameWords++;
+                if (nameWords >= minimum)
                 {
                     Add(first, end, prefix, type);
                 }
@@ -186,6 +200,12 @@ public sealed class MentionCandidateGenerator
             added.Add(mention);
         }
     }
+
+    /// <summary>"بالسباق"، "وللمدرسة": a preposition with the article makes a phrase, not a name.</summary>
+    private static bool HasPrepositionAndArticle(Token token) =>
+        token.Text.Length > 4 && (token.Text.StartsWith("بال", StringComparison.Ordinal) || token.Text.StartsWith("وبال", StringComparison.Ordinal)
+                                  || token.Text.StartsWith("كال", StringComparison.Ordinal) || token.Text.StartsWith("لل", StringComparison.Ordinal)
+                                  || token.Text.StartsWith("ولل", StringComparison.Ordinal) || token.Text.StartsWith("فال", StringComparison.Ordinal));
 
     /// <summary>Words that may stand inside a name's complement: "لل" genitives and "و" coordination are part of the word; these stand alone.</summary>
     private static bool IsLinkingWord(Token token) => token.Text is "في" or "بن" or "بن" or "ابن" or "ال" or "لدي" or "من";

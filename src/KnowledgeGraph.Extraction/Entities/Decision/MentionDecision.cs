@@ -58,7 +58,7 @@ public sealed class MentionDecision : IPipelineComponent
         {
             var score = _classifier.Score(candidate.Features);
             candidate.Mention.Score = score;
-            if (!_classifier.Accepts(score))
+            if (!_classifier.Accepts(score, foundByRule: candidate.Mention.Source != MentionSource.Candidate))
             {
                 rejected.Add(candidate.Mention);
             }

@@ -55,7 +55,7 @@ public sealed class RelationDecision : IPipelineComponent
                 }
                 continue;
             }
-            if (!classifier.Accepts(best.Score))
+            if (!classifier.Accepts(best.Score, foundByRule: group.Any(candidate => candidate.Rule is not null)))
             {
                 continue;
             }
