@@ -50,9 +50,9 @@ public static partial class PackExamples
     {
         var folder = Path.Combine(SharedData.RepositoryRoot, "samples");
         var graphs = new List<DocumentGraph>();
-        foreach (var file in ArticleReader.ExpandPaths([folder]))
+        foreach (var result in new ArticleReader().ReadAsync([folder]).ToBlockingEnumerable())
         {
-            foreach (var result in new ArticleReader().ReadFileAsync(file).ToBlockingEnumerable())
+            if (!result.Skipped)
             {
                 graphs.Add(Extract.Pipeline.Extract(result.Article ?? throw new InvalidDataException($"{result.Name}: {result.Error}")));
             }
