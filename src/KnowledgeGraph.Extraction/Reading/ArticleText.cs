@@ -39,15 +39,15 @@ public static class ArticleText
     {
         if (string.IsNullOrWhiteSpace(body))
         {
-            return "is empty (no text to extract); skipped";
+            return "is empty (no text to extract)";
         }
-        return text.Any(IsArabicLetter) ? null : "has no Arabic letters (not an Arabic article); skipped";
+        return text.Any(IsArabicLetter) ? null : "has no Arabic letters (not an Arabic article)";
     }
 
     /// <summary>Why an article of this many UTF-8 bytes is set aside, or null when it is within the limit.</summary>
     public static string? TooLarge(long bytes, long maxBytes) =>
         bytes > maxBytes
-            ? string.Create(CultureInfo.InvariantCulture, $"is {bytes / 1_000_000.0:0.0} MB, more than the {maxBytes / 1_000_000.0:0.#} MB one article may be (Reading__MaxArticleBytes); set aside")
+            ? string.Create(CultureInfo.InvariantCulture, $"is {bytes / 1_000_000.0:0.0} MB, more than the {maxBytes / 1_000_000.0:0.#} MB one article may be (Reading__MaxArticleBytes)")
             : null;
 
     public static bool IsArabicLetter(char c) =>

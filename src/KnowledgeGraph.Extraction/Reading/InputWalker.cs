@@ -67,7 +67,7 @@ public sealed class InputWalker
             var real = RealPath.Of(folder);
             if (walked.TryGetValue(real, out var first))
             {
-                notices.Add(new InputNotice(folder, first == folder ? "given twice; read once" : $"is the folder {first}, already read (a symbolic link loop or alias); skipped", Failed: false));
+                notices.Add(new InputNotice(folder, first == folder ? "given twice; read once" : $"is the folder {first}, already read (a symbolic link loop or alias)", Failed: false));
                 continue;
             }
             walked.Add(real, folder);

@@ -166,7 +166,7 @@ public sealed class ArticleIngestor
     {
         if (result.Article is not { } article)
         {
-            _logger.LogWarning("Skipped {Article}: {Reason}", result.Name, result.Error);
+            _logger.Log(result.Skipped ? LogLevel.Information : LogLevel.Warning, "{Verdict} {Article}: {Reason}", result.Skipped ? "Skipped" : "Could not read", result.Name, result.Error);
             return new Extracted(order, null, new ArticleOutcome(result.Name, null, result.Error, 0, Empty, 0, result.Skipped), 0, result.Name);
         }
         var bytes = System.Text.Encoding.UTF8.GetByteCount(article.Text);
