@@ -1,4 +1,6 @@
+using System.Runtime.CompilerServices;
 using KnowledgeGraph.Storage.Neo4j;
+using KnowledgeGraph.Tests.Support;
 
 namespace KnowledgeGraph.Tests.Storage.Neo4j;
 
@@ -11,13 +13,8 @@ public sealed class Neo4jFactAttribute : FactAttribute
 {
     public const string Missing = "KG_TEST_NEO4J_URI is not set (with KG_TEST_NEO4J_USER, KG_TEST_NEO4J_PASSWORD): the live Neo4j tests are skipped. They wipe the target database.";
 
-    public Neo4jFactAttribute()
-    {
-        if (LiveNeo4j.Options() is null)
-        {
-            Skip = Missing;
-        }
-    }
+    public Neo4jFactAttribute([CallerMemberName] string test = "") =>
+        SkipReason.Apply(this, test, LiveNeo4j.Options() is null ? Missing : null);
 }
 
 /// <summary>The live server the environment names, if any.</summary>
