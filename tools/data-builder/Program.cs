@@ -18,9 +18,8 @@ var normalizer = LanguageResources.Default.Normalizer;
 var counts = new Dictionary<string, int>(StringComparer.Ordinal);
 var articles = 0;
 var reader = new ArticleReader();
-foreach (var path in ArticleReader.ExpandPaths(inputs))
 {
-    await foreach (var result in reader.ReadFileAsync(path, CancellationToken.None))
+    await foreach (var result in reader.ReadAsync(inputs, CancellationToken.None))
     {
         if (result.Article is not { } article)
         {

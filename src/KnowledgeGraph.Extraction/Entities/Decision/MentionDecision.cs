@@ -63,8 +63,35 @@ public sealed class MentionDecision : IPipelineComponent
                 rejected.Add(candidate.Mention);
             }
         }
+        var kept = extra.Where(mention => !rejected.Contains(mention)).ToList();
+        foreach (var mention in kept)
+        {
+            InheritFromRule(mention, ruleMentions);
+        }
         doc.Mentions.RemoveAll(rejected.Contains);
-        doc.Mentions.AddRange(extra.Where(mention => !rejected.Contains(mention)));
+        doc.Mentions.AddRange(kept);
         doc.MentionTable = null; // rebuilt from the mentions that remain
+    }
+
+    /// <summary>
+    /// A longer extent of a name a recogniser found ("محمد بن سلمان بن عبدالعزيز" around "محمد بن سلمان")
+    /// is the same entity: it takes the recogniser's identity and the offices it tied to the name.
+    /// </summary>
+    private static void InheritFromRule(EntityMention mention, IReadOnlyList<EntityMention> ruleMentions)
+    {
+        var inner = ruleMentions
+            .Where(rule => rule.Type == mention.Type && rule.Kind == MentionKind.Name && rule.FirstToken >= mention.FirstToken && rule.EndToken <= mention.EndToken)
+            .MaxBy(rule => rule.EndToken - rule.FirstToken);
+        if (inner is null)
+        {
+            return;
+        }
+        mention.Known ??= inner.Known;
+        mention.Role ??= inner.Role;
+        foreach (var role in inner.MoreRoles.Where(role => !mention.MoreRoles.Contains(role)))
+        {
+            mention.MoreRoles.Add(role);
+        }
+        mention.IsCounterpart |= inner.IsCounterpart;
     }
 }

@@ -170,7 +170,8 @@ public sealed class PairFeatures
         var seenEntities = new HashSet<DocEntity>();
         foreach (var mention in _context.Table.Within(gapStart, gapEnd))
         {
-            if (mention.Entity is not { } entity || !seenEntities.Add(entity))
+            // The arguments' own titles and adjectives ("وزير الخارجية القطري" before al-Thani) are not someone else between them.
+            if (mention.Entity is not { } entity || entity == candidate.SourceEntity || entity == candidate.TargetEntity || !seenEntities.Add(entity))
             {
                 continue;
             }
@@ -224,7 +225,6 @@ public sealed class PairFeatures
         {
             bag.Add("between-punct:" + tokens[gapStart].Text);
         }
-        _ = candidate;
     }
 
     /// <summary>The coarse pattern between the two mentions and on either side ("gap:H" for "X الدكتور Y").</summary>

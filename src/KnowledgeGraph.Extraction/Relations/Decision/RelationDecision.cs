@@ -31,6 +31,7 @@ public sealed class RelationDecision : IPipelineComponent
         var rules = doc.Relations.ToList();
         var (context, candidates) = _candidates.Describe(doc, rules);
         var kept = Decide(doc, context, candidates);
+        doc.RelationCandidates = candidates;
         doc.Relations.Clear();
         doc.Relations.AddRange(kept);
     }
