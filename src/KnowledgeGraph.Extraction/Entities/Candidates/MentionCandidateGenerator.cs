@@ -123,7 +123,8 @@ public sealed class MentionCandidateGenerator
         // Spans of up to `max` name words from a token; connectors (بن، آل، أبو) join them without counting.
         void Runs(int first, int prefix, EntityType type, int max, int minimum)
         {
-            if (first >= tokens.Count || !tokens[first].IsWord)
+            // A title is not part of the name it introduces ("الأمير" in "صاحب السمو الملكي الأمير فيصل").
+            if (first >= tokens.Count || !tokens[first].IsWord || words.StartsTitle(first))
             {
                 return;
             }

@@ -225,10 +225,12 @@ public sealed class PairCandidateGenerator
                 {
                     continue;
                 }
+                var sentence = doc.SentenceOf(titled.FirstToken).Index;
                 result.Add(new PairCandidate
                 {
-                    Type = RelationType.HoldsRole, Source = titled, Target = target, CrossSentence = true,
-                    Sentence = doc.SentenceOf(titled.FirstToken).Index,
+                    Type = RelationType.HoldsRole, Source = titled, Target = target,
+                    CrossSentence = doc.SentenceOf(target.FirstToken).Index != sentence,
+                    Sentence = sentence,
                     Rule = rules.GetValueOrDefault(Key(RelationType.HoldsRole, person, place)),
                 });
             }
