@@ -150,6 +150,7 @@ public sealed class CrossValidation
                     continue;
                 }
                 var article = prepared[index];
+                decision.ScoreDescribed(article.Candidates);
                 var relations = decision.Decide(article.Doc, article.Context, article.Candidates);
                 learned.Add(article.GraphWith(relations));
                 rules.Add(rulesOnly[index].GraphWith(rulesOnly[index].RuleRelations));
@@ -191,7 +192,7 @@ public sealed class CrossValidation
             var decision = new RelationDecision(_resources, nameWords, new ExtractionModel(classifiers.Values, "inner fold"));
             foreach (var article in articles.Where((_, index) => folds[index] == fold))
             {
-                decision.Decide(article.Doc, article.Context, article.Candidates);
+                decision.ScoreDescribed(article.Candidates);
                 pairs.AddRange(ScoredPairs(article, classifiers));
             }
         }

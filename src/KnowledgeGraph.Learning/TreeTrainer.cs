@@ -7,7 +7,7 @@ namespace KnowledgeGraph.Learning;
 
 /// <summary>Settings of the gradient-boosted trees (LightGBM through ML.NET).</summary>
 public sealed record TrainerSettings(
-    int Iterations = 200, int Leaves = 16, int MinimumExamplesPerLeaf = 10, double LearningRate = 0.05,
+    int Iterations = 60, int Leaves = 24, int MinimumExamplesPerLeaf = 10, double LearningRate = 0.15,
     int MinimumFeatureArticles = 3, double FeatureFraction = 0.7, double L2 = 1.0, int Seed = 1, double MentionThreshold = -2, double EntityThreshold = -1.5, double RuleMargin = 2)
 {
     public string Describe() => string.Create(System.Globalization.CultureInfo.InvariantCulture,

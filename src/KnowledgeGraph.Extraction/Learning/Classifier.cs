@@ -51,5 +51,10 @@ public sealed class Classifier
         return Ensemble.Score(row);
     }
 
+    /// <summary>A row to describe candidates into for this classifier (reuse it: <see cref="FeatureRow.Clear"/>).</summary>
+    public FeatureRow NewRow() => new(_features);
+
+    public double Score(FeatureRow row) => Ensemble.Score(row.Values);
+
     public bool Accepts(double score, bool foundByRule = false) => score > (foundByRule ? RuleThreshold : Threshold);
 }

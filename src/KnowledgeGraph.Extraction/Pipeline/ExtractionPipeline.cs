@@ -19,6 +19,7 @@ public sealed class ExtractionPipeline
 {
     private readonly LanguageResources _resources;
     private readonly IReadOnlyList<IPipelineComponent> _components;
+    private readonly string[] _stepNames;
     private readonly DocumentGraphBuilder _builder;
 
     /// <summary>The pipeline with the model the language data holds (the trained one that ships), if any.</summary>
@@ -62,6 +63,7 @@ public sealed class ExtractionPipeline
             components.Add(new RelationDecision(resources, nameWords, model));
         }
         _components = components;
+        _stepNames = components.Select(component => component.GetType().Name).ToArray();
         _builder = new DocumentGraphBuilder();
     }
 
@@ -80,11 +82,11 @@ public sealed class ExtractionPipeline
         var started = timings is null ? 0 : System.Diagnostics.Stopwatch.GetTimestamp();
         var doc = new Doc(article, _resources.Normalizer.Normalize(article.Text));
         timings?.Add("text", started);
-        foreach (var component in _components)
+        for (var i = 0; i < _components.Count; i++)
         {
             var before = timings is null ? 0 : System.Diagnostics.Stopwatch.GetTimestamp();
-            component.Process(doc);
-            timings?.Add(component.GetType().Name, before);
+            _components[i].Process(doc);
+            timings?.Add(_stepNames[i], before);
         }
         return doc;
     }

@@ -23,16 +23,15 @@ public sealed class EntityFeatures
         _words = words;
     }
 
-    public FeatureBag Describe(DocEntity entity)
+    public void Describe(DocEntity entity, IFeatureSink bag)
     {
-        var bag = new FeatureBag();
         var mentions = entity.Mentions;
-        bag.Add("type:" + entity.Type);
+        bag.Add("type:", Names<EntityType>.Of(entity.Type));
         bag.Add("mentions", Math.Min(mentions.Count, 30));
         bag.Add("known", entity.Known is not null);
         if (entity.Known is { } known)
         {
-            bag.Add("known-kind:" + known.Kind);
+            bag.Add("known-kind:", known.Kind);
         }
         bag.Add("roles", Math.Min(entity.Roles.Count, 5));
         var texts = new HashSet<string>(StringComparer.Ordinal);
@@ -40,8 +39,8 @@ public sealed class EntityFeatures
         var names = 0;
         foreach (var mention in mentions)
         {
-            bag.Add($"has-source:{mention.Source}");
-            bag.Add($"has-kind:{mention.Kind}");
+            bag.Add("has-source:", Names<MentionSource>.Of(mention.Source));
+            bag.Add("has-kind:", Names<MentionKind>.Of(mention.Kind));
             texts.Add(mention.NameKey ?? _doc.Normalized.Text[mention.Start..mention.End]);
             if (mention.Score is { } score)
             {
@@ -67,11 +66,10 @@ public sealed class EntityFeatures
             .Select(k => _resources.WordFrequencies.Level(_doc.Tokens[k])).ToList();
         bag.Add("longest-min-level", levels.Min() + 1);
         bag.Add("longest-max-level", levels.Max() + 1);
-        bag.Add("longest-source:" + longest.Source);
+        bag.Add("longest-source:", Names<MentionSource>.Of(longest.Source));
         var firstToken = _doc.Tokens[longest.FirstToken];
-        bag.Add("longest-first:" + (firstToken.Kind == TokenKind.Word ? firstToken.Text : firstToken.Kind.ToString()));
+        bag.Add("longest-first:", firstToken.Kind == TokenKind.Word ? firstToken.Text : Names<TokenKind>.Of(firstToken.Kind));
         bag.Add("longest-first-given", _words.GivenNameLength(longest.FirstToken) > 0);
         bag.Add("longest-first-common", _words.IsCommon(longest.FirstToken));
-        return bag;
     }
 }

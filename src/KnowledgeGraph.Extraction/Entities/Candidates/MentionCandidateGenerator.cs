@@ -10,9 +10,10 @@ namespace KnowledgeGraph.Extraction.Entities.Candidates;
 /// decision to choose among: a given name and up to four words after it ("ناصر العريني"), the
 /// words after a title or honorific ("الدكتور كي جوي"), a head noun and up to seven words of
 /// complement ("مجلس محافظة بغداد"، "حارة الشام"), and the words inside quotation marks
-/// («الكتلة الديمقراطية»), and short runs of rare words (transliterated names no list holds:
-/// "بنسون كيبوي"), read as a person, a place or a body. Spans stop at punctuation, line breaks and
-/// function words.
+/// (a body: «الكتلة الديمقراطية»), and short runs of rare words (a person no list holds:
+/// "بنسون كيبوي"). Spans stop at punctuation, line breaks and function words. What it does not
+/// propose was measured not to be worth judging (rare words read as places or bodies, quoted words
+/// read as people or events, common words after a title).
 /// </summary>
 public sealed class MentionCandidateGenerator
 {
@@ -56,7 +57,8 @@ public sealed class MentionCandidateGenerator
             {
                 Runs(i, PrefixOf(tokens[i], words, i), EntityType.Person, MaxPersonWords, minimum: 1);
             }
-            if (_resources.Cues.Titles.Match(tokens, i) is { } title && title.EndToken < tokens.Count && !tokens[title.EndToken].LineBreakBefore)
+            if (words.StartsTitle(i) && _resources.Cues.Titles.Match(tokens, i) is { } title && title.EndToken < tokens.Count
+                && !tokens[title.EndToken].LineBreakBefore && (IsNameLike(title.EndToken) || words.GivenNameLength(title.EndToken) > 0))
             {
                 var after = title.EndToken;
                 Runs(after, PrefixOf(tokens[after], words, after), EntityType.Person, MaxAfterTitleTokens, minimum: 1);
@@ -71,12 +73,12 @@ public sealed class MentionCandidateGenerator
         }
         return added;
 
-        bool IsRare(int k) => IsNameLike(k) && _resources.WordFrequencies.Level(tokens[k]) <= RareLevel;
+        bool IsRare(int k) => IsNameLike(k) && words.FrequencyLevel(k) <= RareLevel;
 
         // A word that can be part of an unknown name: no function or common word, title, or preposition with the article.
         bool IsNameLike(int k) =>
             tokens[k].Kind is TokenKind.Word or TokenKind.Latin && tokens[k].Text.Length >= 2 && !words.IsStopword(k) && !words.StartsTitle(k)
-            && !words.IsCommon(k) && !HasPrepositionAndArticle(tokens[k]) && _resources.WordFrequencies.Level(tokens[k]) <= UncommonLevel;
+            && !words.IsCommon(k) && !HasPrepositionAndArticle(tokens[k]) && words.FrequencyLevel(k) <= UncommonLevel;
 
         // Spans of up to three words around a rare word, each word name-like (uncommon), a given name or an inner connector.
         void RareRun(int rare)
@@ -85,17 +87,26 @@ public sealed class MentionCandidateGenerator
             {
                 for (var end = rare + 1; end <= Math.Min(tokens.Count, first + MaxRareTokens); end++)
                 {
-                    if (!Enumerable.Range(first, end - first).All(k => (k == first || !tokens[k].LineBreakBefore)
-                            && (IsNameLike(k) || words.GivenNameLength(k) > 0 || words.IsConnector(k) && k > first && k < end - 1)))
+                    if (!FitsRun(first, end))
                     {
                         continue;
                     }
-                    var prefix = PrefixOf(tokens[first], words, first);
-                    Add(first, end, prefix, EntityType.Person);
-                    Add(first, end, prefix, EntityType.Location);
-                    Add(first, end, prefix, EntityType.Organization);
+                    Add(first, end, PrefixOf(tokens[first], words, first), EntityType.Person);
                 }
             }
+        }
+
+        bool FitsRun(int first, int end)
+        {
+            for (var k = first; k < end; k++)
+            {
+                if (k > first && tokens[k].LineBreakBefore
+                    || !(IsNameLike(k) || words.GivenNameLength(k) > 0 || words.IsConnector(k) && k > first && k < end - 1))
+                {
+                    return false;
+                }
+            }
+            return true;
         }
 
         void Headed(PhraseMatch<HeadInfo>? match, EntityType type)
@@ -161,10 +172,7 @@ public sealed class MentionCandidateGenerator
                 {
                     if (Enumerable.Range(open + 1, close - open - 1).All(k => tokens[k].IsWord || tokens[k].Kind == TokenKind.Number))
                     {
-                        foreach (var type in new[] { EntityType.Organization, EntityType.Event, EntityType.Location, EntityType.Person })
-                        {
-                            Add(open + 1, close, 0, type);
-                        }
+                        Add(open + 1, close, 0, EntityType.Organization);
                     }
                     return;
                 }
@@ -193,7 +201,6 @@ public sealed class MentionCandidateGenerator
                 Type = type,
                 Kind = MentionKind.Name,
                 Source = MentionSource.Candidate,
-                NameKey = doc.Normalized.Text[start..stop],
                 NameStart = start,
                 NameEnd = stop,
             };
@@ -211,19 +218,23 @@ public sealed class MentionCandidateGenerator
     /// <summary>Words that may stand inside a name's complement: "لل" genitives and "و" coordination are part of the word; these stand alone.</summary>
     private static bool IsLinkingWord(Token token) => token.Text is "في" or "بن" or "بن" or "ابن" or "ال" or "لدي" or "من";
 
-    /// <summary>Letters of a proclitic (و، ف، ب، ل، ك) the name does not include, from the reading that made it a given name.</summary>
+    /// <summary>Letters of a proclitic (و، ف، ب، ل، ك) the name does not include: of the reading that made it a given name, else a leading و.</summary>
     private int PrefixOf(Token token, WordFeatures words, int index)
     {
         if (token.Kind != TokenKind.Word)
         {
             return 0;
         }
-        if (_resources.GivenNames.Match(new[] { token }, 0, allowClitics: true, acceptReading: reading => reading.PrefixLength <= 1 && !reading.ArticleRestored) is { } match)
+        if (words.GivenNameLength(index) > 0)
         {
-            return match.Start - token.Start;
+            foreach (var reading in token.Readings)
+            {
+                if (reading.PrefixLength <= 1 && !reading.ArticleRestored && _resources.GivenNames.StartsWith(reading.Stem))
+                {
+                    return reading.PrefixLength;
+                }
+            }
         }
-        _ = words;
-        _ = index;
         return token.Text.Length > 3 && token.Text[0] == 'و' ? 1 : 0;
     }
 

@@ -13,99 +13,116 @@ namespace KnowledgeGraph.Extraction.Entities.Candidates;
 /// </summary>
 public sealed class MentionFeatures
 {
+    private static readonly Dictionary<MentionSource, string> SourceTypePrefix =
+        Enum.GetValues<MentionSource>().ToDictionary(source => source, source => $"source-type:{source}:");
+
+    private static readonly EdgeNames First = new("first");
+    private static readonly EdgeNames Last = new("last");
+    private static readonly ContextNames Previous = new("prev");
+    private static readonly ContextNames BeforePrevious = new("prev2");
+    private static readonly ContextNames Next = new("next");
+
     private readonly Doc _doc;
     private readonly WordFeatures _words;
     private readonly LanguageResources _resources;
-    private readonly IReadOnlyList<EntityMention> _ruleMentions;
+    private readonly string[] _stems;
+    private readonly int[] _levels;
+    private readonly List<EntityMention>?[] _ruleCovering;
     private readonly Dictionary<string, int> _tokenCounts = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> _spanCounts = new(StringComparer.Ordinal);
+    private readonly Dictionary<EntityMention, int> _spanCounts = [];
 
     public MentionFeatures(Doc doc, WordFeatures words, LanguageResources resources, IReadOnlyList<EntityMention> ruleMentions)
     {
         _doc = doc;
         _words = words;
         _resources = resources;
-        _ruleMentions = ruleMentions;
-        foreach (var token in doc.Tokens)
+        var tokens = doc.Tokens;
+        _stems = new string[tokens.Count];
+        _levels = new int[tokens.Count];
+        for (var i = 0; i < tokens.Count; i++)
         {
-            if (token.IsWord)
+            _stems[i] = Stem(tokens[i]);
+            _levels[i] = words.FrequencyLevel(i);
+            if (tokens[i].IsWord)
             {
-                var stem = Stem(token);
-                _tokenCounts[stem] = _tokenCounts.GetValueOrDefault(stem) + 1;
+                _tokenCounts[_stems[i]] = _tokenCounts.GetValueOrDefault(_stems[i]) + 1;
+            }
+        }
+        _ruleCovering = new List<EntityMention>?[tokens.Count];
+        foreach (var mention in ruleMentions)
+        {
+            for (var k = mention.FirstToken; k < mention.EndToken; k++)
+            {
+                (_ruleCovering[k] ??= []).Add(mention);
             }
         }
     }
 
-    /// <summary>Counts how often each span's words occur in the article (a name the article repeats).</summary>
+    /// <summary>Counts how often each candidate's words occur in the article (a name the article repeats).</summary>
     public void CountSpans(IEnumerable<EntityMention> mentions)
     {
-        var tokens = _doc.Tokens;
-        var stems = tokens.Select(Stem).ToArray();
-        var byFirst = new Dictionary<string, List<string[]>>(StringComparer.Ordinal);
+        var byFirst = new Dictionary<string, List<EntityMention>>(StringComparer.Ordinal);
         foreach (var mention in mentions)
         {
-            var words = stems[mention.FirstToken..mention.EndToken];
-            var key = string.Join(' ', words);
-            if (!_spanCounts.TryAdd(key, 0))
-            {
-                continue;
-            }
-            if (!byFirst.TryGetValue(words[0], out var list))
+            var first = _stems[mention.FirstToken];
+            if (!byFirst.TryGetValue(first, out var list))
             {
                 list = [];
-                byFirst.Add(words[0], list);
+                byFirst.Add(first, list);
             }
-            list.Add(words);
+            list.Add(mention);
+            _spanCounts[mention] = 0;
         }
-        for (var i = 0; i < stems.Length; i++)
+        for (var i = 0; i < _stems.Length; i++)
         {
-            if (!byFirst.TryGetValue(stems[i], out var spans))
+            if (!byFirst.TryGetValue(_stems[i], out var starting))
             {
                 continue;
             }
-            foreach (var span in spans)
+            foreach (var mention in starting)
             {
-                if (i + span.Length <= stems.Length && span.AsSpan().SequenceEqual(stems.AsSpan(i, span.Length)))
+                var length = mention.EndToken - mention.FirstToken;
+                if (i + length <= _stems.Length && _stems.AsSpan(i, length).SequenceEqual(_stems.AsSpan(mention.FirstToken, length)))
                 {
-                    var key = string.Join(' ', span);
-                    _spanCounts[key]++;
+                    _spanCounts[mention]++;
                 }
             }
         }
     }
 
-    public FeatureBag Describe(EntityMention mention)
+    public void Describe(EntityMention mention, IFeatureSink features)
     {
-        var bag = new FeatureBag();
         var tokens = _doc.Tokens;
         var first = mention.FirstToken;
         var last = mention.EndToken - 1;
         var length = mention.EndToken - mention.FirstToken;
+        var type = Names<EntityType>.Of(mention.Type);
+        var source = Names<MentionSource>.Of(mention.Source);
 
-        bag.Add("type:" + mention.Type);
-        bag.Add("source:" + mention.Source);
-        bag.Add($"source-type:{mention.Source}:{mention.Type}");
-        bag.Add("kind:" + mention.Kind);
-        bag.Add("tokens", length);
-        bag.Add("needs-anchor", mention.NeedsAnchor);
-        bag.Add("has-role", mention.Role is not null);
+        features.Add("type:", type);
+        features.Add("source:", source);
+        features.Add(SourceTypePrefix[mention.Source], type);
+        features.Add("kind:", Names<MentionKind>.Of(mention.Kind));
+        features.Add("tokens", length);
+        features.Add("needs-anchor", mention.NeedsAnchor);
+        features.Add("has-role", mention.Role is not null);
         if (mention.Known is { } known)
         {
-            bag.Add("known");
-            bag.Add("known-type-agrees", known.Type == mention.Type);
+            features.Add("known");
+            features.Add("known-type-agrees", known.Type == mention.Type);
         }
-        bag.Add("prefix", mention.Start > tokens[first].Start);
+        features.Add("prefix", mention.Start > tokens[first].Start);
 
-        Edge(bag, "first", first);
-        Edge(bag, "last", last);
-        var text = Stem(tokens[last]);
-        bag.Add("last-adjective", text.EndsWith("يه", StringComparison.Ordinal) || text.EndsWith("ي", StringComparison.Ordinal) && text.StartsWith("ال", StringComparison.Ordinal));
-        bag.Add("second-al", length > 1 && tokens[first + 1].Text.StartsWith("ال", StringComparison.Ordinal));
+        Edge(features, First, first);
+        Edge(features, Last, last);
+        var text = _stems[last];
+        features.Add("last-adjective", text.EndsWith("يه", StringComparison.Ordinal) || text.EndsWith('ي') && text.StartsWith("ال", StringComparison.Ordinal));
+        features.Add("second-al", length > 1 && tokens[first + 1].Text.StartsWith("ال", StringComparison.Ordinal));
 
         int common = 0, stop = 0, titles = 0, given = 0, connectors = 0, rare = 0, minLevel = int.MaxValue, maxLevel = 0;
         for (var k = first; k <= last; k++)
         {
-            var level = _resources.WordFrequencies.Level(tokens[k]);
+            var level = _levels[k];
             rare += level <= MentionCandidateGenerator.RareLevel ? 1 : 0;
             minLevel = Math.Min(minLevel, level);
             maxLevel = Math.Max(maxLevel, level);
@@ -115,66 +132,92 @@ public sealed class MentionFeatures
             given += _words.GivenNameLength(k) > 0 ? 1 : 0;
             connectors += _words.IsConnector(k) ? 1 : 0;
         }
-        bag.Add("common-words", common);
-        bag.Add("common-share", (float)common / length);
-        bag.Add("stopwords", stop);
-        bag.Add("inner-titles", titles);
-        bag.Add("given-names", given);
-        bag.Add("connectors", connectors);
-        bag.Add("rare-words", rare);
-        bag.Add("min-level", minLevel + 1);
-        bag.Add("max-level", maxLevel + 1);
-        bag.Add("first-level", _resources.WordFrequencies.Level(tokens[first]) + 1);
-        bag.Add("last-level", _resources.WordFrequencies.Level(tokens[last]) + 1);
+        features.Add("common-words", common);
+        features.Add("common-share", (float)common / length);
+        features.Add("stopwords", stop);
+        features.Add("inner-titles", titles);
+        features.Add("given-names", given);
+        features.Add("connectors", connectors);
+        features.Add("rare-words", rare);
+        features.Add("min-level", minLevel + 1);
+        features.Add("max-level", maxLevel + 1);
+        features.Add("first-level", _levels[first] + 1);
+        features.Add("last-level", _levels[last] + 1);
 
-        Around(bag, "prev", first - 1, before: true);
-        Around(bag, "prev2", first - 2, before: true);
-        Around(bag, "next", last + 1, before: false);
-        bag.Add("headline", _words.InFirstLine(first));
-        bag.Add("line-start", tokens[first].LineBreakBefore);
-        bag.Add("quoted", first > 0 && tokens[first - 1].Kind == TokenKind.Punctuation && tokens[first - 1].Text is "«" or "\"" or "“"
-                          && last + 1 < tokens.Count && tokens[last + 1].Text is "»" or "\"" or "”");
+        Around(features, Previous, first - 1, before: true);
+        Around(features, BeforePrevious, first - 2, before: true);
+        Around(features, Next, last + 1, before: false);
+        features.Add("headline", _words.InFirstLine(first));
+        features.Add("line-start", tokens[first].LineBreakBefore);
+        features.Add("quoted", first > 0 && tokens[first - 1].Kind == TokenKind.Punctuation && tokens[first - 1].Text is "«" or "\"" or "“"
+                               && last + 1 < tokens.Count && tokens[last + 1].Text is "»" or "\"" or "”");
 
-        Overlaps(bag, mention);
+        Overlaps(features, mention);
 
-        bag.Add("repeats", Math.Min(_spanCounts.GetValueOrDefault(SpanText(mention)), 10));
-        bag.Add("last-word-repeats", Math.Min(_tokenCounts.GetValueOrDefault(Stem(tokens[last])), 10));
-        bag.Add("first-word-repeats", Math.Min(_tokenCounts.GetValueOrDefault(Stem(tokens[first])), 10));
-        return bag;
+        features.Add("repeats", Math.Min(_spanCounts.GetValueOrDefault(mention), 10));
+        features.Add("last-word-repeats", Math.Min(_tokenCounts.GetValueOrDefault(_stems[last]), 10));
+        features.Add("first-word-repeats", Math.Min(_tokenCounts.GetValueOrDefault(_stems[first]), 10));
     }
 
-    private void Edge(FeatureBag bag, string name, int index)
+    /// <summary>The feature names of an edge word ("first", "last"), made once.</summary>
+    private sealed record EdgeNames(string Name)
+    {
+        public string Word { get; } = Name + ":";
+        public string Given { get; } = Name + "-given";
+        public string Common { get; } = Name + "-common";
+        public string Stop { get; } = Name + "-stop";
+        public string Title { get; } = Name + "-title";
+        public string Head { get; } = Name + "-head";
+        public string Article { get; } = Name + "-al";
+        public string Latin { get; } = Name + "-latin";
+        public string Length { get; } = Name + "-length";
+    }
+
+    /// <summary>The feature names of a word around the span ("prev", "next"), made once.</summary>
+    private sealed record ContextNames(string Name)
+    {
+        public string Word { get; } = Name + ":";
+        public string Edge { get; } = Name + ":edge";
+        public string Title { get; } = Name + "-title";
+        public string Given { get; } = Name + "-given";
+        public string Common { get; } = Name + "-common";
+        public string Stop { get; } = Name + "-stop";
+        public string Speech { get; } = Name + "-speech";
+        public string Level { get; } = Name + "-level";
+    }
+
+    private void Edge(IFeatureSink features, EdgeNames names, int index)
     {
         var token = _doc.Tokens[index];
-        bag.Add($"{name}:{(token.Kind == TokenKind.Word ? Stem(token) : token.Kind.ToString())}");
-        bag.Add($"{name}-given", _words.GivenNameLength(index) > 0);
-        bag.Add($"{name}-common", _words.IsCommon(index));
-        bag.Add($"{name}-stop", _words.IsStopword(index));
-        bag.Add($"{name}-title", _words.StartsTitle(index));
-        bag.Add($"{name}-head", _words.StartsHead(index));
-        bag.Add($"{name}-al", Stem(token).StartsWith("ال", StringComparison.Ordinal));
-        bag.Add($"{name}-latin", token.Kind == TokenKind.Latin);
-        bag.Add($"{name}-length", Math.Min(token.Text.Length, 12));
+        features.Add(names.Word, token.Kind == TokenKind.Word ? _stems[index] : Names<TokenKind>.Of(token.Kind));
+        features.Add(names.Given, _words.GivenNameLength(index) > 0);
+        features.Add(names.Common, _words.IsCommon(index));
+        features.Add(names.Stop, _words.IsStopword(index));
+        features.Add(names.Title, _words.StartsTitle(index));
+        features.Add(names.Head, _words.StartsHead(index));
+        features.Add(names.Article, _stems[index].StartsWith("ال", StringComparison.Ordinal));
+        features.Add(names.Latin, token.Kind == TokenKind.Latin);
+        features.Add(names.Length, Math.Min(token.Text.Length, 12));
     }
 
-    private void Around(FeatureBag bag, string name, int index, bool before)
+    private void Around(IFeatureSink features, ContextNames names, int index, bool before)
     {
         var tokens = _doc.Tokens;
         if (index < 0 || index >= tokens.Count || (before ? tokens[index + 1].LineBreakBefore : tokens[index].LineBreakBefore))
         {
-            bag.Add(name + ":edge");
+            features.Add(names.Edge);
             return;
         }
         var token = tokens[index];
-        bag.Add($"{name}:{(token.Kind is TokenKind.Word or TokenKind.Punctuation ? token.Text : token.Kind.ToString())}");
+        features.Add(names.Word, token.Kind is TokenKind.Word or TokenKind.Punctuation ? token.Text : Names<TokenKind>.Of(token.Kind));
         if (token.Kind == TokenKind.Word)
         {
-            bag.Add($"{name}-title", _words.StartsTitle(index) || IsTitleEnd(index));
-            bag.Add($"{name}-given", _words.GivenNameLength(index) > 0);
-            bag.Add($"{name}-common", _words.IsCommon(index));
-            bag.Add($"{name}-stop", _words.IsStopword(index));
-            bag.Add($"{name}-speech", _resources.SpeechVerbs.Contains(token.Text));
-            bag.Add($"{name}-level", _resources.WordFrequencies.Level(token) + 1);
+            features.Add(names.Title, _words.StartsTitle(index) || IsTitleEnd(index));
+            features.Add(names.Given, _words.GivenNameLength(index) > 0);
+            features.Add(names.Common, _words.IsCommon(index));
+            features.Add(names.Stop, _words.IsStopword(index));
+            features.Add(names.Speech, _resources.SpeechVerbs.Contains(token.Text));
+            features.Add(names.Level, _levels[index] + 1);
         }
     }
 
@@ -191,29 +234,38 @@ public sealed class MentionFeatures
         return false;
     }
 
-    private void Overlaps(FeatureBag bag, EntityMention mention)
+    private static readonly string[] Relations = ["same", "contains", "inside", "crosses"];
+    private static readonly Dictionary<string, (string Type, string Source, string Known)> RelationNames =
+        Relations.ToDictionary(relation => relation, relation => ($"rule-{relation}:", $"rule-{relation}-source:", $"rule-{relation}-known"));
+
+    private void Overlaps(IFeatureSink features, EntityMention mention)
     {
-        foreach (var other in _ruleMentions)
+        for (var k = mention.FirstToken; k < mention.EndToken; k++)
         {
-            if (other == mention || other.EndToken <= mention.FirstToken || other.FirstToken >= mention.EndToken)
+            if (_ruleCovering[k] is not { } covering)
             {
                 continue;
             }
-            var same = other.FirstToken == mention.FirstToken && other.EndToken == mention.EndToken;
-            var inside = other.FirstToken >= mention.FirstToken && other.EndToken <= mention.EndToken;
-            var around = other.FirstToken <= mention.FirstToken && other.EndToken >= mention.EndToken;
-            var relation = same ? "same" : inside ? "contains" : around ? "inside" : "crosses";
-            bag.Add($"rule-{relation}:{other.Type}");
-            bag.Add($"rule-{relation}-source:{other.Source}");
-            if (other.Known is not null)
+            foreach (var other in covering)
             {
-                bag.Add($"rule-{relation}-known");
+                // Each overlapping mention once: where it starts, or at the candidate's first token if it starts before.
+                if (other == mention || k != Math.Max(mention.FirstToken, other.FirstToken))
+                {
+                    continue;
+                }
+                var same = other.FirstToken == mention.FirstToken && other.EndToken == mention.EndToken;
+                var inside = other.FirstToken >= mention.FirstToken && other.EndToken <= mention.EndToken;
+                var around = other.FirstToken <= mention.FirstToken && other.EndToken >= mention.EndToken;
+                var names = RelationNames[same ? "same" : inside ? "contains" : around ? "inside" : "crosses"];
+                features.Add(names.Type, Names<EntityType>.Of(other.Type));
+                features.Add(names.Source, Names<MentionSource>.Of(other.Source));
+                if (other.Known is not null)
+                {
+                    features.Add(names.Known);
+                }
             }
         }
     }
-
-    private string SpanText(EntityMention mention) =>
-        string.Join(' ', Enumerable.Range(mention.FirstToken, mention.EndToken - mention.FirstToken).Select(k => Stem(_doc.Tokens[k])));
 
     /// <summary>The token without a leading و (the commonest proclitic), so "ومحمد" counts as "محمد".</summary>
     private static string Stem(Token token) =>

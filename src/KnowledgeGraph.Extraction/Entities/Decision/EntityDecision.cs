@@ -32,22 +32,29 @@ public sealed class EntityDecision : IPipelineComponent
     public void Process(Doc doc)
     {
         var features = new EntityFeatures(doc, _resources, _nameWords.For(doc));
-        var candidates = doc.Entities.Where(entity => entity.IsNamed).Select(entity => new EntityCandidate(entity, features.Describe(entity))).ToList();
+        var named = doc.Entities.Where(entity => entity.IsNamed).ToList();
         if (Record)
         {
-            doc.EntityCandidates = candidates;
+            doc.EntityCandidates = named.Select(entity =>
+            {
+                var bag = new FeatureBag();
+                features.Describe(entity, bag);
+                return new EntityCandidate(entity, bag);
+            }).ToList();
         }
         if (_classifier is null)
         {
             return;
         }
         var dropped = new HashSet<DocEntity>();
-        foreach (var candidate in candidates)
+        var row = _classifier.NewRow();
+        foreach (var entity in named)
         {
-            candidate.Score = _classifier.Score(candidate.Features);
-            if (!_classifier.Accepts(candidate.Score))
+            row.Clear();
+            features.Describe(entity, row);
+            if (!_classifier.Accepts(_classifier.Score(row)))
             {
-                dropped.Add(candidate.Entity);
+                dropped.Add(entity);
             }
         }
         if (dropped.Count == 0)

@@ -44,28 +44,40 @@ public sealed class MentionDecision : IPipelineComponent
         var judged = ruleMentions.Where(IsJudged).Concat(extra).ToList();
         var features = new MentionFeatures(doc, words, _resources, ruleMentions);
         features.CountSpans(judged);
-        var candidates = judged.Select(mention => new MentionCandidate(mention, features.Describe(mention))).ToList();
         if (Record)
         {
-            doc.MentionCandidates = candidates;
+            foreach (var mention in extra)
+            {
+                mention.NameKey ??= doc.Normalized.Text[mention.Start..mention.End];
+            }
+            doc.MentionCandidates = judged.Select(mention =>
+            {
+                var bag = new FeatureBag();
+                features.Describe(mention, bag);
+                return new MentionCandidate(mention, bag);
+            }).ToList();
         }
         if (_classifier is null)
         {
             return;
         }
         var rejected = new HashSet<EntityMention>();
-        foreach (var candidate in candidates)
+        var row = _classifier.NewRow();
+        foreach (var mention in judged)
         {
-            var score = _classifier.Score(candidate.Features);
-            candidate.Mention.Score = score;
-            if (!_classifier.Accepts(score, foundByRule: candidate.Mention.Source != MentionSource.Candidate))
+            row.Clear();
+            features.Describe(mention, row);
+            var score = _classifier.Score(row);
+            mention.Score = score;
+            if (!_classifier.Accepts(score, foundByRule: mention.Source != MentionSource.Candidate))
             {
-                rejected.Add(candidate.Mention);
+                rejected.Add(mention);
             }
         }
         var kept = extra.Where(mention => !rejected.Contains(mention)).ToList();
         foreach (var mention in kept)
         {
+            mention.NameKey = doc.Normalized.Text[mention.Start..mention.End];
             InheritFromRule(mention, ruleMentions);
         }
         doc.Mentions.RemoveAll(rejected.Contains);
