@@ -9,11 +9,12 @@ namespace KnowledgeGraph.Tests.Storage.Neo4j;
 /// Against a real Neo4j named by KG_TEST_NEO4J_URI (see <see cref="Neo4jFactAttribute"/>). Each test starts
 /// from an empty database: it WIPES the target database (MATCH (n) DETACH DELETE n).
 /// </summary>
+[Collection(LiveNeo4jCollection.Name)]
 public sealed class Neo4jLiveTests
 {
     private static async Task<(Neo4jGraphStore Store, Neo4jHttpClient Client)> FreshAsync()
     {
-        var options = LiveNeo4j.Options()!;
+        var options = LiveNeo4j.Options();
         var client = Neo4jHttpClient.Create(options);
         await client.RunAsync("MATCH (n) DETACH DELETE n");
         var store = new Neo4jGraphStore(client, options, ownsClient: true);
