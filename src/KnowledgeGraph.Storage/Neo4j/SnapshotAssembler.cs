@@ -75,7 +75,8 @@ internal static class SnapshotAssembler
             .Select(record => (Relation: record.RequiredString("relation"), Evidence: ReadEvidence(record)))
             .ToLookup(item => item.Relation, item => item.Evidence, StringComparer.Ordinal);
         var relations = new List<Relation>();
-        foreach (var record in relationResult.Records)
+        // A source entity without relations comes as one row with no relation.
+        foreach (var record in relationResult.Records.Where(record => record.String("id") is not null))
         {
             var relation = new Relation(RelationTypes.Parse(record.RequiredString("type")), record.RequiredString("source"), record.RequiredString("target"));
             relation.Evidence.AddRange(evidenceByRelation[relation.Id].OrderBy(item => item.Document, StringComparer.Ordinal));

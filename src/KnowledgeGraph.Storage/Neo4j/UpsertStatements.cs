@@ -17,14 +17,19 @@ internal static class UpsertStatements
     private const string Mentions = GraphSchema.Mentions;
     private const string Supports = GraphSchema.Supports;
 
-    /// <summary>The id stored for each name (null when the name is not stored).</summary>
+    /// <summary>
+    /// The id stored for each name (null when the name is not stored), with the Document nodes write-locked (new ones
+    /// created bare), in name order: a second writer of one of these articles waits for this transaction to end, then
+    /// reads what it wrote.
+    /// </summary>
     public static Neo4jStatement Check(IReadOnlyList<string> names) => new(
         Cypher.Compact($$"""
             UNWIND $names AS documentName
-            OPTIONAL MATCH (document:{{DocumentLabel}} {name: documentName})
+            MERGE (document:{{DocumentLabel}} {name: documentName})
+            ON MATCH SET document.name = documentName
             RETURN documentName AS name, document.id AS id
             """),
-        new Dictionary<string, object?> { ["names"] = names },
+        new Dictionary<string, object?> { ["names"] = names.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList() },
         names.Count);
 
     /// <summary>
@@ -174,7 +179,7 @@ internal static class UpsertStatements
         CALL () {
           UNWIND $entities.{{label}} AS row
           MERGE (entity:{{EntityLabel}} {id: row.id})
-          SET entity:{{label}}, entity.type = row.type
+          ON CREATE SET entity:{{label}}, entity.type = row.type
           RETURN collect(entity) AS entities{{index}}
         }
         """;
@@ -238,8 +243,9 @@ internal static class UpsertStatements
             """;
     }
 
-    // An entity's names come from the first document (by name) that mentions it; its aliases are the union of
-    // the documents' aliases in that order. An entity no document mentions and no relationship holds goes.
+    // An entity's type (and so its second label), names come from the first document (by name) that mentions it; its
+    // aliases are the union of the documents' aliases in that order. An entity no document mentions and no
+    // relationship holds goes.
     private static string RecomputeEntities(int written)
     {
         var lists = new[] { "staleEntities" }.Concat(Enumerable.Range(0, written).Select(index => $"entities{index}")).ToList();
@@ -253,7 +259,10 @@ internal static class UpsertStatements
                 RETURN collect(mention) AS mentions
               }
               WITH entity, mentions, head(mentions) AS lead
-              SET entity.name = coalesce(lead.name, entity.name),
+              WITH entity, mentions, lead, coalesce(lead.type, entity.type) AS type
+              REMOVE entity:{{string.Join(":", GraphSchema.EntityLabels.Values.Order(StringComparer.Ordinal))}}
+              SET entity:$(type), entity.type = type,
+                  entity.name = coalesce(lead.name, entity.name),
                   entity.nameAr = coalesce(lead.nameAr, entity.nameAr),
                   entity.aliases = reduce(aliases = [], alias IN reduce(flat = [], mention IN mentions | flat + coalesce(mention.aliases, [])) |
                     CASE WHEN alias IN aliases THEN aliases ELSE aliases + alias END)
@@ -285,6 +294,7 @@ internal static class UpsertStatements
         ["aliases"] = entity.Aliases.ToList(),
         ["name"] = entity.Name,
         ["nameAr"] = entity.NameAr,
+        ["type"] = GraphSchema.Label(entity.Type),
     };
 
     private static Dictionary<string, object?> EvidenceProperties(string key, Relation relation, string documentName)

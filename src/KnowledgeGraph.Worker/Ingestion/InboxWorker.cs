@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Threading.Channels;
 using KnowledgeGraph.Storage;
+using KnowledgeGraph.Storage.Neo4j;
 using KnowledgeGraph.Worker.Hosting;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -38,7 +39,7 @@ public sealed class InboxWorker : BackgroundService
         Directory.CreateDirectory(inbox);
         Directory.CreateDirectory(_options.ProcessedFolder);
         Directory.CreateDirectory(_options.FailedFolder);
-        await _store.InitializeAsync(stoppingToken).ConfigureAwait(false);
+        await InitializeWhenAvailableAsync(stoppingToken).ConfigureAwait(false);
         _logger.LogInformation("Watching {Inbox}; storing in {Store}", inbox, _store.Description);
 
         using var watcher = new FileSystemWatcher(inbox) { IncludeSubdirectories = false, EnableRaisingEvents = true };
@@ -67,6 +68,28 @@ public sealed class InboxWorker : BackgroundService
         _logger.LogInformation("Inbox worker stopped");
     }
 
+    /// <summary>How long to wait before trying a file again while the store is out of reach.</summary>
+    private TimeSpan RetryDelay => TimeSpan.FromSeconds(Math.Clamp(_options.ScanIntervalSeconds, 1, 5));
+
+    /// <summary>The store may be starting (docker compose starts both at once) or down for a while: wait for it, saying so.</summary>
+    private async Task InitializeWhenAvailableAsync(CancellationToken stoppingToken)
+    {
+        while (true)
+        {
+            try
+            {
+                await _store.InitializeAsync(stoppingToken).ConfigureAwait(false);
+                return;
+            }
+            catch (Exception exception) when (StoreFailures.IsUnavailable(exception) || exception is Neo4jTransientException)
+            {
+                _logger.LogWarning("{Store} is not available ({Reason}); waiting for it, trying again in {Seconds} s",
+                    _store.Description, exception.Message, (int)RetryDelay.TotalSeconds);
+                await Task.Delay(RetryDelay, stoppingToken).ConfigureAwait(false);
+            }
+        }
+    }
+
     private void Scan(string inbox)
     {
         foreach (var file in Directory.EnumerateFiles(inbox).Order(StringComparer.Ordinal))
@@ -89,6 +112,7 @@ public sealed class InboxWorker : BackgroundService
         {
             await foreach (var path in _queue.Reader.ReadAllAsync(stoppingToken).ConfigureAwait(false))
             {
+                var unavailable = false;
                 try
                 {
                     await ProcessAsync(path, stoppingToken).ConfigureAwait(false);
@@ -98,6 +122,12 @@ public sealed class InboxWorker : BackgroundService
                     _logger.LogInformation("Stopped during {File}; it stays in the inbox for the next start", path);
                     return;
                 }
+                catch (Exception exception) when (StoreFailures.IsUnavailable(exception))
+                {
+                    unavailable = true;
+                    _logger.LogWarning("{Store} is not available ({Reason}); waiting for it: {File} stays in the inbox and is tried again in {Seconds} s",
+                        _store.Description, exception.Message, Path.GetFileName(path), (int)RetryDelay.TotalSeconds);
+                }
                 catch (Exception exception)
                 {
                     // The store itself failed (after its own retries): leave the file for a later scan.
@@ -106,6 +136,11 @@ public sealed class InboxWorker : BackgroundService
                 finally
                 {
                     _pending.TryRemove(path, out _);
+                }
+                if (unavailable)
+                {
+                    await Task.Delay(RetryDelay, stoppingToken).ConfigureAwait(false);
+                    Enqueue(path);
                 }
             }
         }
