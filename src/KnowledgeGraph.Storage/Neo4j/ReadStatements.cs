@@ -38,8 +38,8 @@ internal static class ReadStatements
         OPTIONAL MATCH (document:{{DocumentLabel}})-[mention:{{Mentions}}]->(entity)
         RETURN entity.id AS pageKey, entity.id AS id, entity.type AS type, entity.name AS entityName, entity.nameAr AS entityNameAr,
                entity.aliases AS entityAliases, document.name AS document, mention.name AS name, mention.nameAr AS nameAr,
-               mention.aliases AS aliases, mention.starts AS starts, mention.ends AS ends, mention.texts AS texts,
-               mention.kinds AS kinds
+               mention.aliases AS aliases, mention.type AS mentionType, mention.starts AS starts, mention.ends AS ends,
+               mention.texts AS texts, mention.kinds AS kinds
         """, after, limit);
 
     /// <summary>

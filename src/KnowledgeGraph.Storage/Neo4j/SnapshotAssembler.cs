@@ -50,11 +50,15 @@ internal static class SnapshotAssembler
             }
             foreach (var row in rows)
             {
-                foreach (var alias in row.Strings("aliases"))
+                var aliases = row.Strings("aliases");
+                foreach (var alias in aliases)
                 {
                     entity.AddAlias(alias);
                 }
                 var document = row.RequiredString("document");
+                entity.Contributions.Add(new EntityContribution(document,
+                    row.String("mentionType") is { } type ? EntityTypes.Parse(type) : entity.Type,
+                    row.String("name") ?? entity.Name, row.String("nameAr") ?? entity.NameAr, aliases));
                 var starts = row.Ints("starts");
                 var ends = row.Ints("ends");
                 var texts = row.Strings("texts");

@@ -18,7 +18,7 @@ public sealed partial class Neo4jCsvExportTests
         ["documents.csv"] = "name:ID(Document),:LABEL,id,title,language,date,source,url",
         ["entities.csv"] = "id:ID(Entity),:LABEL,type,name,nameAr,aliases:string[]",
         ["evidence.csv"] = "key:ID(Evidence),:LABEL,relation,type,document,start:int,end:int,text,status,date,attributedTo,role,charge",
-        ["mentions.csv"] = ":START_ID(Document),:END_ID(Entity),:TYPE,count:int,starts:int[],ends:int[],texts:string[],kinds:string[],aliases:string[]",
+        ["mentions.csv"] = ":START_ID(Document),:END_ID(Entity),:TYPE,count:int,starts:int[],ends:int[],texts:string[],kinds:string[],aliases:string[],name,nameAr,type",
         ["relations.csv"] = ":START_ID(Entity),:END_ID(Entity),:TYPE,id,status,documents:string[],role,charge,date,attributedTo:string[],evidenceCount:int",
         ["supports.csv"] = ":START_ID(Evidence),:END_ID(Document),:TYPE",
     };
