@@ -35,20 +35,33 @@ public static class IngestCommand
             await store.InitializeAsync(cancellationToken);
 
             var files = ArticleReader.ExpandPaths(parse.GetValue(inputs)!).ToList();
-            var totalBytes = files.Sum(file => File.Exists(file) ? new FileInfo(file).Length : 0);
+            // Articles are counted beside the ingestion: a zip of thousands of articles moves the bar article by article.
+            var counting = Task.Run(() => ArticleCounter.Count(files, cancellationToken), cancellationToken);
             var summary = new IngestSummary();
             var clock = System.Diagnostics.Stopwatch.StartNew();
             await AnsiConsole.Progress()
                 .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())
                 .StartAsync(async context =>
                 {
-                    var task = context.AddTask($"ingesting into {Markup.Escape(store.Description)}", maxValue: Math.Max(1, totalBytes));
+                    var task = context.AddTask($"ingesting into {Markup.Escape(store.Description)}", maxValue: double.MaxValue);
+                    task.IsIndeterminate = true;
+                    void Advance(ArticleOutcome article)
+                    {
+                        summary.Add(article);
+                        if (counting.IsCompletedSuccessfully && task.IsIndeterminate)
+                        {
+                            task.MaxValue = Math.Max(1, counting.Result);
+                            task.IsIndeterminate = false;
+                        }
+                        task.Increment(1);
+                    }
                     foreach (var file in files)
                     {
-                        var outcome = await ingestor.IngestFileAsync(file, summary.Add, cancellationToken);
+                        var outcome = await ingestor.IngestFileAsync(file, Advance, cancellationToken);
                         summary.AddFile(outcome);
-                        task.Increment(File.Exists(file) ? new FileInfo(file).Length : 0);
                     }
+                    task.IsIndeterminate = false;
+                    task.MaxValue = Math.Max(1, task.Value);
                     task.Value = task.MaxValue;
                 });
             clock.Stop();

@@ -118,9 +118,9 @@ public sealed class Neo4jFaultTests
     {
         var options = await FreshAsync(options =>
         {
-            options.RequestTimeoutSeconds = 1;
+            options.RequestTimeoutSeconds = 2;
             options.BatchSize = 100;
-            options.Resilience = new Neo4jResilienceOptions { MaxRetryAttempts = 6, RetryBaseDelayMilliseconds = 200, RetryMaxDelayMilliseconds = 2000 };
+            options.Resilience = new Neo4jResilienceOptions { MaxRetryAttempts = 8, RetryBaseDelayMilliseconds = 200, RetryMaxDelayMilliseconds = 2000 };
         });
         await using var client = Neo4jHttpClient.Create(options);
         await using var store = new Neo4jGraphStore(client, options);
@@ -140,7 +140,7 @@ public sealed class Neo4jFaultTests
             new Dictionary<string, object?> { ["id"] = seed.Entities.First(entity => entity.Type == EntityType.Person).Id });
         var release = Task.Run(async () =>
         {
-            await Task.Delay(TimeSpan.FromSeconds(3));
+            await Task.Delay(TimeSpan.FromSeconds(6));
             await blocker.CommitAsync();
         });
 
@@ -208,8 +208,10 @@ public sealed class Neo4jFaultTests
     [Neo4jFact]
     public async Task The_export_reads_a_graph_larger_than_one_request_may_carry_page_by_page()
     {
-        var options = await FreshAsync(options => options.RequestTimeoutSeconds = 1);
-        await using var client = Neo4jHttpClient.Create(LiveNeo4j.Options());
+        var options = await FreshAsync(options => options.RequestTimeoutSeconds = 2);
+        var patient = LiveNeo4j.Options();
+        patient.RequestTimeoutSeconds = 600;
+        await using var client = Neo4jHttpClient.Create(patient);
         await client.RunAsync("UNWIND range(0, 1999) AS i CREATE (:Document {name: 'd' + i, id: 'id' + i, title: 't', language: 'ar'})");
         await client.RunAsync("""
             UNWIND range(0, 99999) AS i

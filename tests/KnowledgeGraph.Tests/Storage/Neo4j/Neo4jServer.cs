@@ -38,7 +38,12 @@ public static class Neo4jServer
     public static Task StopAsync() => RunScriptAsync("stop.sh", RequiredHome);
 
     /// <summary>Starts the server on its folder and ports again, and returns once the Query API answers.</summary>
-    public static Task StartAsync() => RunScriptAsync("start.sh", RequiredHome);
+    public static async Task StartAsync()
+    {
+        await RunScriptAsync("start.sh", RequiredHome);
+        // Another server may have taken the port meanwhile and answered in its place: this one must be running.
+        Assert.True(Directory.Exists($"/proc/{Pid}"), "start.sh reported the server ready, but it is not running (its port taken by another?)");
+    }
 
     public static async Task RestartAsync()
     {
