@@ -63,8 +63,17 @@ internal static class UpsertStatements
         var entities = BatchContributions.Entities(graphs);
         var relations = BatchContributions.Relations(graphs);
 
-        var entityLabels = entities.Keys.ToList();
-        var relationshipTypes = relations.Keys.ToList();
+        // Every label and type, with empty lists for those the batch lacks: one statement text, planned once and cached.
+        var entityLabels = GraphSchema.EntityLabels.Values.Order(StringComparer.Ordinal).ToList();
+        var relationshipTypes = GraphSchema.RelationshipTypes.Values.Order(StringComparer.Ordinal).ToList();
+        foreach (var label in entityLabels)
+        {
+            entities.TryAdd(label, []);
+        }
+        foreach (var type in relationshipTypes)
+        {
+            relations.TryAdd(type, []);
+        }
         var text = string.Join(' ',
         [
             Removal,

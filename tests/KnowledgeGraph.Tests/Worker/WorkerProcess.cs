@@ -60,7 +60,7 @@ public sealed class WorkerProcess : IDisposable
     public static async Task<int> RunAsync(string workingDirectory, params string[] arguments)
     {
         using var worker = Start(workingDirectory, arguments);
-        await worker._process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(3));
+        await worker._process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(5));
         return worker._process.ExitCode;
     }
 
@@ -72,7 +72,16 @@ public sealed class WorkerProcess : IDisposable
         using var process = Process.Start(info) ?? throw new InvalidOperationException("could not start kg");
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(3));
+        try
+        {
+            await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(5));
+        }
+        catch (TimeoutException)
+        {
+            // A kg left running would go on writing into the next test's database.
+            process.Kill(entireProcessTree: true);
+            throw;
+        }
         return (process.ExitCode, await output, await error);
     }
 
