@@ -58,42 +58,13 @@ public static class Scorer
     {
         var name = gold.Doc;
         var predicted = graph.Entities.Where(entity => entity.Mentions.Any(mention => mention.Document == name)).ToList();
-        // A form stands for itself and for its variants without a proclitic; two forms are shared when
-        // those sets meet. Shared forms are counted once per gold form, not once per variant.
         var predictedForms = predicted.ToDictionary(
             entity => entity.Id,
             entity => entity.Mentions.Where(mention => mention.Document == name).Select(mention => mention.Text)
                 .Append(entity.Name).Append(entity.NameAr).Concat(entity.Aliases)
                 .SelectMany(SurfaceForms.Expand).ToHashSet(StringComparer.Ordinal));
-        var goldForms = gold.Entities.ToDictionary(
-            entity => entity.Id,
-            entity => entity.Aliases.Select(alias => (Form: SurfaceForms.Normalize(alias), Variants: SurfaceForms.Expand(alias).ToList()))
-                .Where(item => item.Form.Length > 0)
-                .DistinctBy(item => item.Form)
-                .ToList());
-
-        var pairs = new List<(string Predicted, string Gold, int Shared, int Longest)>();
-        foreach (var (predictedId, forms) in predictedForms)
-        {
-            foreach (var (goldId, goldSet) in goldForms)
-            {
-                var shared = goldSet.Where(item => item.Variants.Any(forms.Contains)).Select(item => item.Form).ToList();
-                if (shared.Count > 0)
-                {
-                    pairs.Add((predictedId, goldId, shared.Count, shared.Max(form => form.Length)));
-                }
-            }
-        }
-        var toGold = new Dictionary<string, string>(StringComparer.Ordinal);
-        var goldTaken = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var pair in pairs.OrderByDescending(pair => pair.Shared).ThenByDescending(pair => pair.Longest)
-                     .ThenBy(pair => pair.Predicted, StringComparer.Ordinal).ThenBy(pair => pair.Gold, StringComparer.Ordinal))
-        {
-            if (!toGold.ContainsKey(pair.Predicted) && goldTaken.Add(pair.Gold))
-            {
-                toGold[pair.Predicted] = pair.Gold;
-            }
-        }
+        var toGold = EntityMatcher.Match(predictedForms, gold);
+        var goldTaken = toGold.Values.ToHashSet(StringComparer.Ordinal);
         var predictedTypes = predicted.ToDictionary(entity => entity.Id, entity => entity.Type.ToWire());
         var goldTypes = gold.Entities.ToDictionary(entity => entity.Id, entity => entity.Type);
         var typedMatches = toGold.Count(pair => predictedTypes[pair.Key] == goldTypes[pair.Value]);

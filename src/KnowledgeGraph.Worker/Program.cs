@@ -5,6 +5,7 @@ var root = new RootCommand("KnowledgeGraph: Arabic news articles to a property g
 {
     ExtractCommand.Create(),
     EvalCommand.Create(),
+    TrainCommand.Create(),
     BenchCommand.Create(),
     ExplainCommand.Create(),
     IngestCommand.Create(),
@@ -14,6 +15,8 @@ var root = new RootCommand("KnowledgeGraph: Arabic news articles to a property g
     DumpCypherCommand.Create(),
 };
 root.Options.Add(CommonOptions.Data);
+root.Options.Add(CommonOptions.Model);
+root.Options.Add(CommonOptions.RulesOnly);
 try
 {
     return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });

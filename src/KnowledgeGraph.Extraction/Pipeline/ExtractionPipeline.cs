@@ -1,4 +1,7 @@
 using KnowledgeGraph.Extraction.Entities;
+using KnowledgeGraph.Extraction.Entities.Decision;
+using KnowledgeGraph.Extraction.Learning;
+using KnowledgeGraph.Extraction.Relations.Decision;
 using KnowledgeGraph.Extraction.Reading;
 using KnowledgeGraph.Extraction.Relations;
 using KnowledgeGraph.Model;
@@ -7,8 +10,9 @@ namespace KnowledgeGraph.Extraction.Pipeline;
 
 /// <summary>
 /// The extraction pipeline: normalise, tokenise and split; recognise names (gazetteer, heads,
-/// titles and other cues); keep the best mentions; group them into entities; find relations;
-/// and build the article's contribution to the graph. Thread-safe: each call works on its own
+/// titles and other cues); keep the best mentions; group them into entities; find relations by
+/// rule; let the learned decision keep or drop every relation candidate (the rules' and broader
+/// ones); and build the article's contribution to the graph. Thread-safe: each call works on its own
 /// document; the language resources are shared and read-only.
 /// </summary>
 public sealed class ExtractionPipeline
@@ -17,25 +21,54 @@ public sealed class ExtractionPipeline
     private readonly IReadOnlyList<IPipelineComponent> _components;
     private readonly DocumentGraphBuilder _builder;
 
+    /// <summary>The pipeline with the model the language data holds (the trained one that ships), if any.</summary>
     public ExtractionPipeline(LanguageResources resources)
+        : this(resources, resources.Model)
+    {
+    }
+
+    /// <summary>The pipeline with the given learned decisions; null runs the rules alone.</summary>
+    /// <param name="recordMentionCandidates">Keep every mention candidate with its features on the document (for training).</param>
+    /// <param name="recordEntityCandidates">Keep every entity candidate with its features on the document (for training).</param>
+    public ExtractionPipeline(LanguageResources resources, ExtractionModel? model, bool recordMentionCandidates = false, bool recordEntityCandidates = false)
     {
         _resources = resources;
+        Model = model;
         var nameWords = new NameWords(resources);
-        _components =
-        [
+        var components = new List<IPipelineComponent>
+        {
             new ArticleDateFinder(resources),
             new GazetteerRecognizer(resources),
             new HeadedNameRecognizer(resources, nameWords),
             new PlaceAppositionRecognizer(nameWords),
             new PersonRecognizer(resources, nameWords),
+        };
+        if (model?[MentionDecision.ClassifierName] is not null || recordMentionCandidates)
+        {
+            components.Add(new MentionDecision(resources, nameWords, model?[MentionDecision.ClassifierName]) { Record = recordMentionCandidates });
+        }
+        components.AddRange(
+        [
             new MentionResolution(),
             new Coreference(resources, nameWords),
-            new RelationExtractor(resources, nameWords),
-        ];
+        ]);
+        if (model?[EntityDecision.ClassifierName] is not null || recordEntityCandidates)
+        {
+            components.Add(new EntityDecision(resources, nameWords, model?[EntityDecision.ClassifierName]) { Record = recordEntityCandidates });
+        }
+        components.Add(new RelationExtractor(resources, nameWords));
+        if (model is not null && model.HasRelationClassifiers)
+        {
+            components.Add(new RelationDecision(resources, nameWords, model));
+        }
+        _components = components;
         _builder = new DocumentGraphBuilder();
     }
 
     public IReadOnlyList<IPipelineComponent> Components => _components;
+
+    /// <summary>The learned decisions applied after the rules; null when the rules alone decide.</summary>
+    public ExtractionModel? Model { get; }
 
     /// <summary>When set, time spent in each step is added up here (for `bench`).</summary>
     public PipelineTimings? Timings { get; set; }

@@ -1,5 +1,6 @@
 using KnowledgeGraph.Extraction.Entities;
 using KnowledgeGraph.Extraction.LanguageData;
+using KnowledgeGraph.Extraction.Learning;
 using KnowledgeGraph.Extraction.Matching;
 using KnowledgeGraph.Extraction.Relations;
 using KnowledgeGraph.Extraction.Text;
@@ -32,7 +33,14 @@ public sealed class LanguageResources
         Cues = CueLexicon.Load(source, Normalizer, vocabulary);
         SpeechVerbs = WordLexicon.Load(source, "cues/speech-verbs.txt", Normalizer);
         Relations = RelationLexicon.Load(source, Normalizer, vocabulary);
+        WordFrequencies = WordFrequencies.Load(source, "lexicon/word-frequencies.tsv");
+        _model = new Lazy<ExtractionModel?>(() => ExtractionModel.Load(source));
     }
+
+    private readonly Lazy<ExtractionModel?> _model;
+
+    /// <summary>The trained decisions the data holds (models/extraction.json), or null when it holds none.</summary>
+    public ExtractionModel? Model => _model.Value;
 
     /// <summary>The data embedded in the extraction assembly.</summary>
     public static LanguageResources Default => Embedded.Value;
@@ -56,4 +64,7 @@ public sealed class LanguageResources
     public WordLexicon SpeechVerbs { get; }
 
     public RelationLexicon Relations { get; }
+
+    /// <summary>How common each word is in news text; rare words are where unknown names hide.</summary>
+    public WordFrequencies WordFrequencies { get; }
 }

@@ -37,7 +37,7 @@ public sealed class AttributionFinder
             {
                 continue;
             }
-            var after = cue.Value.IsVerb ? _context.SkipAdverbials(cue.EndToken) : cue.EndToken;
+            var after = cue.Value.IsVerb ? _context.Clauses.SkipAdverbials(cue.EndToken) : cue.EndToken;
             if (after >= sentence.EndToken)
             {
                 continue;
@@ -54,7 +54,7 @@ public sealed class AttributionFinder
     private DocEntity? SourceAt(int index, bool verb)
     {
         var tokens = _context.Tokens;
-        if (_context.PersonAt(index, allowPreposition: !verb) is { } person)
+        if (_context.Arguments.PersonAt(index, allowPreposition: !verb) is { } person)
         {
             return person.Mention.Entity;
         }

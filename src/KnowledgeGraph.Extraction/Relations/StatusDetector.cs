@@ -35,7 +35,7 @@ public sealed class StatusDetector
         while (j >= sentence.FirstToken && steps < BackWindow)
         {
             var token = tokens[j];
-            if (RelationContext.IsClauseBreak(token) && steps > 0 && token.Text is not ("،" or ","))
+            if (ClauseNavigator.IsClauseBreak(token) && steps > 0 && token.Text is not ("،" or ","))
             {
                 break;
             }
@@ -78,7 +78,7 @@ public sealed class StatusDetector
             var end = Math.Max(trigger.EndToken, argumentsEnd);
             for (var k = trigger.EndToken; k < Math.Min(sentence.EndToken, end + FutureTimeWindow); k++)
             {
-                if (RelationContext.IsClauseBreak(tokens[k]))
+                if (ClauseNavigator.IsClauseBreak(tokens[k]))
                 {
                     break;
                 }
@@ -132,7 +132,7 @@ public sealed class StatusDetector
             return true;
         }
         var next = trigger.EndToken;
-        return next < _context.Tokens.Count && _context.Table.AllStartingAt(next).Count > 0 && _context.PrepositionBefore(next) is null;
+        return next < _context.Tokens.Count && _context.Table.AllStartingAt(next).Count > 0 && _context.Clauses.PrepositionBefore(next) is null;
     }
 
     /// <summary>"المقبل" qualifying a time word ("الشهر المقبل"، "الأسبوع القادم"), not a person or a place.</summary>

@@ -16,17 +16,22 @@ public static class BenchCommand
         var limit = new Option<int?>("--limit") { Description = "Stop after this many articles." };
         var command = new Command("bench", "Measure extraction throughput (articles/s, MB/s per core) and peak memory on a corpus; with --ingest, the whole ingestion into a store.")
         {
-            corpus, limit, CommonOptions.Threads, IngestBenchmark.Target, WorkerHost.SqlitePath,
+            corpus, limit, CommonOptions.Threads, IngestBenchmark.Target, WorkerHost.SqlitePath, SizeBenchmark.Sizes, SizeBenchmark.OneLine,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
+            if (parse.GetResult(SizeBenchmark.Sizes) is not null)
+            {
+                return await SizeBenchmark.RunAsync(parse, parse.GetValue(corpus)!, cancellationToken);
+            }
             if (parse.GetResult(IngestBenchmark.Target) is not null)
             {
                 return await IngestBenchmark.RunAsync(parse, parse.GetValue(IngestBenchmark.Target) ?? "sqlite", parse.GetValue(corpus)!, parse.GetValue(limit) ?? int.MaxValue, cancellationToken);
             }
             var threads = parse.GetValue(CommonOptions.Threads);
             var loading = Stopwatch.StartNew();
-            var pipeline = new ExtractionPipeline(CommonOptions.Resources(parse)) { Timings = new PipelineTimings() };
+            var pipeline = CommonOptions.Pipeline(parse);
+            pipeline.Timings = new PipelineTimings();
             loading.Stop();
 
             var max = parse.GetValue(limit) ?? int.MaxValue;

@@ -12,15 +12,15 @@ public sealed record InventoryText(string Origin, string Text, IReadOnlyList<str
 
 /// <summary>
 /// Every Cypher text the program ships or generates: the pack queries, the schema script, the Neo4j store's
-/// statements (built for the given articles), and a Cypher export of them. `kg dump-cypher` writes it for
+/// statements (built for the given articles, extracted by the given pipeline), and a Cypher export of them. `kg dump-cypher` writes it for
 /// Neo4j's Cypher front end; the live tests send each text to a real server as EXPLAIN.
 /// </summary>
 public static class CypherInventory
 {
-    public static async Task<IReadOnlyList<InventoryText>> BuildAsync(string articles, LanguageResources resources, CancellationToken cancellationToken = default)
+    public static async Task<IReadOnlyList<InventoryText>> BuildAsync(string articles, ExtractionPipeline pipeline, CancellationToken cancellationToken = default)
     {
         var graphs = new List<DocumentGraph>();
-        await foreach (var item in new BatchExtractor(new ExtractionPipeline(resources), 1).RunAsync([articles], cancellationToken))
+        await foreach (var item in new BatchExtractor(pipeline, 1).RunAsync([articles], cancellationToken))
         {
             if (item.Graph is { } graph)
             {

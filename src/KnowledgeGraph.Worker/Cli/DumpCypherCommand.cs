@@ -32,7 +32,7 @@ public static class DumpCypherCommand
             {
                 throw new DirectoryNotFoundException($"The samples folder '{folder.FullName}' does not exist.");
             }
-            var texts = (await CypherInventory.BuildAsync(folder.FullName, CommonOptions.Resources(parse), cancellationToken))
+            var texts = (await CypherInventory.BuildAsync(folder.FullName, CommonOptions.Pipeline(parse), cancellationToken))
                 .Select(text => new { origin = text.Origin, text = text.Text, parameters = text.Parameters })
                 .ToList();
 

@@ -1,60 +1,100 @@
 using System.CommandLine;
 using KnowledgeGraph.Evaluation;
 using KnowledgeGraph.Export.Json;
-using KnowledgeGraph.Extraction.Pipeline;
-using KnowledgeGraph.Extraction.Reading;
+using KnowledgeGraph.Learning;
 using KnowledgeGraph.Model;
 
 namespace KnowledgeGraph.Worker.Cli;
 
-/// <summary>`eval --gold dir --texts dir`: extracts the gold articles and scores the result (shared/spec/scoring.md).</summary>
+/// <summary>
+/// `eval --gold dir --texts dir`: extracts the gold articles and scores the result
+/// (shared/spec/scoring.md). With `--cv K` it cross-validates the learned decisions instead:
+/// trained on K-1 folds (and the --train-gold sets), scored on the fold held out.
+/// </summary>
 public static class EvalCommand
 {
     public static Command Create()
     {
-        var gold = new Option<DirectoryInfo>("--gold") { Description = "Folder of gold annotation files (*.json).", Required = true };
-        var texts = new Option<DirectoryInfo>("--texts") { Description = "Folder holding the articles the gold files name.", Required = true };
-        var output = new Option<FileInfo?>("--out") { Description = "Also write the extracted graph here (JSON export)." };
+        var sets = new GoldSetOptions();
+        var trainer = new TrainerOptions();
+        var output = new Option<FileInfo?>("--out") { Description = "Also write the extracted graph here (JSON export); not with --cv." };
         var entities = new Option<bool>("--entities") { Description = "Also list missed and spurious entities per article." };
         var quiet = new Option<bool>("--summary") { Description = "Print the scores only, without per-article errors." };
-        var command = new Command("eval", "Extract the articles of a gold set and print precision, recall and F1 for entities and relations.")
+        var cv = new Option<int>("--cv") { Description = "Cross-validate: train on K-1 folds of the gold articles (plus --train-gold), score the held-out fold, pool the scores; also scores the rules alone." };
+        var tuneThresholds = new Option<bool>("--tune-thresholds") { Description = "With --cv: choose each relation classifier's threshold by a cross-validation inside each fold's training articles instead of keeping it at 0 (even odds)." };
+        var candidatesOut = new Option<FileInfo?>("--candidates") { Description = "With --cv: write every held-out relation candidate with its label, score and features here (tab-separated)." };
+        var mentionsOut = new Option<FileInfo?>("--mention-candidates") { Description = "With --cv: write every mention candidate with its label and held-out score here (tab-separated)." };
+        var noMentions = new Option<bool>("--no-mention-model") { Description = "With --cv: keep the recognisers' mentions (learn the relation decisions only)." };
+        var command = new Command("eval", "Extract the articles of gold sets and print precision, recall and F1 for entities and relations; --cv K cross-validates the learned decisions.")
         {
-            gold, texts, output, entities, quiet,
+            output, entities, quiet, cv, tuneThresholds, candidatesOut, noMentions, mentionsOut,
         };
+        foreach (var option in sets.All.Concat(trainer.All))
+        {
+            command.Options.Add(option);
+        }
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var goldDocuments = GoldDocument.LoadFolder(parse.GetValue(gold)!.FullName);
-            if (goldDocuments.Count == 0)
+            var scored = await GoldSetOptions.LoadAsync(sets.Scored(parse), cancellationToken);
+            if (scored.Count == 0)
             {
-                Console.Error.WriteLine($"No gold files (*.json) in {parse.GetValue(gold)!.FullName}.");
+                Console.Error.WriteLine("No annotated articles found in the --gold folders.");
                 return 1;
             }
-            var pipeline = new ExtractionPipeline(CommonOptions.Resources(parse));
-            var builder = new GraphBuilder();
-            var reader = new ArticleReader();
-            var textFolder = parse.GetValue(texts)!.FullName;
-            foreach (var document in goldDocuments)
+            var details = !parse.GetValue(quiet);
+            var entityDetails = parse.GetValue(entities);
+            if (parse.GetValue(cv) is var folds and > 0)
             {
-                var path = Path.Combine(textFolder, document.Doc);
-                await foreach (var result in reader.ReadFileAsync(path, cancellationToken))
+                if (folds < 2 || folds > scored.Count)
                 {
-                    if (result.Article is { } article)
+                    Console.Error.WriteLine($"--cv needs between 2 and {scored.Count} folds.");
+                    return 1;
+                }
+                var trainingOnly = await GoldSetOptions.LoadAsync(sets.TrainingOnly(parse), cancellationToken);
+                var resources = CommonOptions.Resources(parse);
+                var result = new CrossValidation(resources, trainer.Settings(parse), learnMentions: !parse.GetValue(noMentions))
+                    .Run(scored, trainingOnly, folds, tuneThresholds: parse.GetValue(tuneThresholds), progress: message => Console.Error.WriteLine(message));
+                if (parse.GetValue(candidatesOut) is { } candidateFile)
+                {
+                    await using var writer = new StreamWriter(candidateFile.FullName);
+                    result.WriteCandidates(writer);
+                }
+                if (parse.GetValue(mentionsOut) is { } mentionFile)
+                {
+                    await using var writer = new StreamWriter(mentionFile.FullName);
+                    result.WriteMentionCandidates(writer);
+                }
+                Console.WriteLine($"Cross-validated over {result.Articles} articles in {folds} folds by article; each fold trained on the other folds and {result.TrainingOnly} training-only articles.");
+                Console.WriteLine();
+                Console.WriteLine("== learned decisions (held-out folds)");
+                EvaluationReport.Print(result.Learned, Console.Out, details, entityDetails);
+                Console.WriteLine();
+                result.Funnel.Print(Console.Out);
+                if (details)
+                {
+                    foreach (var line in result.Funnel.Lost)
                     {
-                        builder.Add(pipeline.Extract(article));
-                    }
-                    else
-                    {
-                        Console.Error.WriteLine($"cannot read {path}: {result.Error}");
+                        Console.WriteLine("  " + line);
                     }
                 }
+                Console.WriteLine();
+                Console.WriteLine("== rules alone (the same articles)");
+                EvaluationReport.Print(result.RulesOnly, Console.Out, details: false);
+                return 0;
+            }
+
+            var pipeline = CommonOptions.Pipeline(parse);
+            var builder = new GraphBuilder();
+            foreach (var article in scored)
+            {
+                builder.Add(pipeline.Extract(article.Article));
             }
             var graph = builder.Build();
             if (parse.GetValue(output) is { } file)
             {
                 await JsonGraphWriter.WriteFileAsync(graph, file.FullName, cancellationToken);
             }
-            var scores = Scorer.Score(graph, goldDocuments);
-            EvaluationReport.Print(scores, Console.Out, details: !parse.GetValue(quiet), entityDetails: parse.GetValue(entities));
+            EvaluationReport.Print(Scorer.Score(graph, scored.Select(article => article.Gold).ToList()), Console.Out, details, entityDetails);
             return 0;
         });
         return command;

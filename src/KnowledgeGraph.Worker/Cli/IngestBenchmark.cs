@@ -68,9 +68,10 @@ public static class IngestBenchmark
                 services.GetRequiredService<ILoggerFactory>().CreateLogger<ArticleIngestor>())
             {
                 Parallelism = parse.GetValue(CommonOptions.Threads),
+                ReaderOptions = services.GetRequiredService<IOptions<ArticleReaderOptions>>().Value,
             };
 
-            var files = ArticleReader.ExpandPaths([corpus.FullName]).ToList();
+            var files = InputWalker.Expand([corpus.FullName]).Files;
             var serverCpuBefore = store is Neo4jGraphStore server && target == "neo4j" ? await ServerCpuAsync(server, cancellationToken) : null;
             long articles = 0, failures = 0, bytes = 0;
             var samples = new List<(long Articles, double Megabytes)>();
@@ -91,7 +92,7 @@ public static class IngestBenchmark
                     {
                         failures++;
                     }
-                    else
+                    else if (article.Stored)
                     {
                         articles++;
                         bytes += article.Bytes;

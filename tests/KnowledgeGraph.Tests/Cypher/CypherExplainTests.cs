@@ -38,7 +38,7 @@ public sealed class CypherExplainTests
         // The check can fail: the server refuses to plan a call to a function it does not have.
         await Assert.ThrowsAsync<Neo4jQueryException>(() => client.RunAsync("EXPLAIN RETURN kg_no_such_function(1)"));
 
-        var inventory = await CypherInventory.BuildAsync(Path.Combine(SharedData.RepositoryRoot, "samples"), LanguageResources.Default);
+        var inventory = await CypherInventory.BuildAsync(Path.Combine(SharedData.RepositoryRoot, "samples"), new ExtractionPipeline(LanguageResources.Default));
         var statements = inventory.SelectMany(Statements).ToList();
         Assert.Contains(statements, statement => statement.Origin.StartsWith("pack query", StringComparison.Ordinal));
         Assert.Contains(statements, statement => statement.Origin.StartsWith("Neo4j store statement", StringComparison.Ordinal));

@@ -1,4 +1,6 @@
+using System.Runtime.CompilerServices;
 using KnowledgeGraph.Storage.Neo4j;
+using KnowledgeGraph.Tests.Support;
 
 namespace KnowledgeGraph.Tests.Storage.Neo4j;
 
@@ -12,13 +14,8 @@ public sealed class Neo4jFactAttribute : FactAttribute
 {
     public const string Missing = "KG_TEST_NEO4J_URI is not set (with KG_TEST_NEO4J_USER, KG_TEST_NEO4J_PASSWORD): the live Neo4j tests are skipped. They wipe the target database.";
 
-    public Neo4jFactAttribute()
-    {
-        if (!LiveNeo4j.Configured && !LiveNeo4j.Required)
-        {
-            Skip = Missing;
-        }
-    }
+    public Neo4jFactAttribute([CallerMemberName] string test = "") =>
+        SkipReason.Apply(this, test, !LiveNeo4j.Configured && !LiveNeo4j.Required ? Missing : null);
 }
 
 /// <summary>
@@ -29,13 +26,10 @@ public sealed class Neo4jServerFactAttribute : FactAttribute
 {
     public const string Missing = "KG_TEST_NEO4J_HOME is not set (the folder ../shared/neo4j/start.sh started the KG_TEST_NEO4J_URI server on): the tests that restart the server are skipped.";
 
-    public Neo4jServerFactAttribute()
-    {
-        if ((!LiveNeo4j.Configured || Neo4jServer.Home is null) && !LiveNeo4j.Required)
-        {
-            Skip = LiveNeo4j.Configured ? Missing : Neo4jFactAttribute.Missing;
-        }
-    }
+    public Neo4jServerFactAttribute([CallerMemberName] string test = "") =>
+        SkipReason.Apply(this, test, (!LiveNeo4j.Configured || Neo4jServer.Home is null) && !LiveNeo4j.Required
+            ? LiveNeo4j.Configured ? Missing : Neo4jFactAttribute.Missing
+            : null);
 }
 
 /// <summary>Every live test shares the one database: they run one after the other, never beside each other.</summary>

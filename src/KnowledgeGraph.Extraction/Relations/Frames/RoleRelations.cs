@@ -1,7 +1,8 @@
 using KnowledgeGraph.Extraction.Entities;
+using KnowledgeGraph.Extraction.Relations.Candidates;
 using KnowledgeGraph.Model;
 
-namespace KnowledgeGraph.Extraction.Relations;
+namespace KnowledgeGraph.Extraction.Relations.Frames;
 
 /// <summary>
 /// HOLDS_ROLE from the title phrases the article ties to people. Where the office is comes, in
@@ -13,12 +14,12 @@ namespace KnowledgeGraph.Extraction.Relations;
 internal sealed class RoleRelations
 {
     private readonly RelationContext _c;
-    private readonly RelationExtractor.Run _run;
+    private readonly CandidateSink _candidates;
 
-    public RoleRelations(RelationContext context, RelationExtractor.Run run)
+    public RoleRelations(RelationContext context, CandidateSink candidates)
     {
         _c = context;
-        _run = run;
+        _candidates = candidates;
     }
 
     public void Extract()
@@ -35,7 +36,7 @@ internal sealed class RoleRelations
                 }
                 var first = Math.Min(role.FirstToken, mention.FirstToken);
                 var last = Math.Max(role.EndToken, mention.EndToken) - 1;
-                _run.EmitAt(RelationType.HoldsRole, mention, target, RelationStatus.Occurred, $"role:{role.Title.Form}", first, last, role: title);
+                _candidates.EmitAt(RelationType.HoldsRole, mention, target, RelationStatus.Occurred, $"role:{role.Title.Form}", first, last, role: title);
             }
         }
     }
@@ -50,7 +51,7 @@ internal sealed class RoleRelations
         if (role.GenitiveTitle is { } whose && _c.Resources.Gazetteer.CountryOfTitle(whose) is { } served
             && EntityInDocument(served) is { Type: EntityType.Country } servedCountry)
         {
-            return RelationExtractor.Run.Representative(servedCountry, mention.FirstToken);
+            return _c.References.Representative(servedCountry, mention.FirstToken);
         }
         // "الأمير فيصل": a prince's title is an office only where the text says of what ("أمير منطقة الرياض").
         if (role.Title.Class == TitleClass.Nobility)
@@ -64,7 +65,7 @@ internal sealed class RoleRelations
             {
                 if (SameTitle(knownRole.Title, role) && EntityInDocument(knownRole.TargetId) is { } held)
                 {
-                    return RelationExtractor.Run.Representative(held, mention.FirstToken);
+                    return _c.References.Representative(held, mention.FirstToken);
                 }
             }
         }
@@ -72,7 +73,7 @@ internal sealed class RoleRelations
         // that country, another country it names is no better a guess.
         if (person.Known?.Country is { } own)
         {
-            return EntityInDocument(own) is { Type: EntityType.Country } ownCountry ? RelationExtractor.Run.Representative(ownCountry, mention.FirstToken) : null;
+            return EntityInDocument(own) is { Type: EntityType.Country } ownCountry ? _c.References.Representative(ownCountry, mention.FirstToken) : null;
         }
         // "المتحدث باسم الحكومة المالية العقيد X": a title chained to another that says where holds there too.
         if (mention.AllRoles.FirstOrDefault(other => other != role && other.Target is { Entity.Type: EntityType.Country }) is { Target: { } chained })
@@ -103,7 +104,7 @@ internal sealed class RoleRelations
     /// <summary>"نظيره الروسي بوتين": the title is that of the person "ه" stands for; the place is the nationality given.</summary>
     private (string? Title, EntityMention? Target) Counterpart(RolePhrase role, EntityMention mention)
     {
-        if (role.Target is not { Entity: not null } target || _c.Antecedent(role.FirstToken, mention.Entity) is not { } other)
+        if (role.Target is not { Entity: not null } target || _c.References.Antecedent(role.FirstToken, mention.Entity) is not { } other)
         {
             return (null, null);
         }
@@ -114,14 +115,14 @@ internal sealed class RoleRelations
     /// <summary>Members of a delegation hold their offices in the principal's country.</summary>
     private EntityMention? DelegationCountry(DocEntity person, EntityMention mention)
     {
-        foreach (var relation in _run.Found.Where(found => found.Type == RelationType.Accompanied && found.Source == person))
+        foreach (var relation in _candidates.Found.Where(found => found.Type == RelationType.Accompanied && found.Source == person))
         {
             var principal = relation.Target;
             var country = principal.Roles.Select(role => role.Target?.Entity).FirstOrDefault(entity => entity?.Type == EntityType.Country)
                           ?? (principal.Known?.Country is { } id ? EntityInDocument(id) : null);
             if (country is not null)
             {
-                return RelationExtractor.Run.Representative(country, mention.FirstToken);
+                return _c.References.Representative(country, mention.FirstToken);
             }
         }
         return null;
@@ -133,19 +134,19 @@ internal sealed class RoleRelations
     /// </summary>
     private EntityMention? HostCountry(DocEntity person, EntityMention mention)
     {
-        foreach (var meeting in _run.Found.Where(found => found.Type == RelationType.Met && found.Source == person && found.Rule.StartsWith("receive", StringComparison.Ordinal)))
+        foreach (var meeting in _candidates.Found.Where(found => found.Type == RelationType.Met && found.Source == person && found.Rule.StartsWith("receive", StringComparison.Ordinal)))
         {
             var guest = meeting.Target;
             var own = guest.Roles.Select(role => role.Target?.Entity).FirstOrDefault(entity => entity?.Type == EntityType.Country)
                       ?? (guest.Known?.Country is { } id ? EntityInDocument(id) : null);
-            var visited = _run.Found
+            var visited = _candidates.Found
                 .Where(found => found.Type == RelationType.Visited && found.Source == guest && found.Target.Type == EntityType.Country && found.Target != own)
                 .Select(found => found.Target)
                 .Distinct()
                 .ToList();
             if (visited.Count == 1)
             {
-                return RelationExtractor.Run.Representative(visited[0], mention.FirstToken);
+                return _c.References.Representative(visited[0], mention.FirstToken);
             }
         }
         return null;
@@ -157,7 +158,7 @@ internal sealed class RoleRelations
         var sentence = _c.Doc.SentenceOf(mention.FirstToken);
         for (var k = mention.FirstToken - 1; k >= sentence.FirstToken; k--)
         {
-            if (_c.Tokens[k].Text == "الجانب" && _c.Arg(k + 1, Slot.Actor, allowAdjective: true) is { Kind: MentionKind.Adjective, Entity: not null } side)
+            if (_c.Tokens[k].Text == "الجانب" && _c.Arguments.Arg(k + 1, Slot.Actor, allowAdjective: true) is { Kind: MentionKind.Adjective, Entity: not null } side)
             {
                 return side;
             }
@@ -199,7 +200,7 @@ internal sealed class RoleRelations
                 _home = EntityInDocument(ranked[0].Key);
             }
         }
-        return _home is null ? null : RelationExtractor.Run.Representative(_home, mention.FirstToken);
+        return _home is null ? null : _c.References.Representative(_home, mention.FirstToken);
     }
 
     /// <summary>The one country the sentence names outside the source it cites ("نقلت وكالات أنباء روسية ... إن روسيا").</summary>
@@ -208,7 +209,7 @@ internal sealed class RoleRelations
         var sentence = _c.Doc.SentenceOf(mention.FirstToken);
         // A country visited in the sentence is where the person goes, not where the office is.
         // Nor is a party the sentence reports acting or acted upon ("اتهمت الحكومة المالية فرنسا").
-        var visited = _run.Found.Where(found => found.Type != RelationType.HoldsRole)
+        var visited = _candidates.Found.Where(found => found.Type != RelationType.HoldsRole)
             .SelectMany(found => new[] { found.SourceMention, found.TargetMention })
             .Where(argument => argument is not null && argument.FirstToken >= sentence.FirstToken && argument.FirstToken < sentence.EndToken)
             .Select(argument => argument!.FirstToken).ToHashSet();

@@ -1,0 +1,435 @@
+using KnowledgeGraph.Extraction.Entities;
+using KnowledgeGraph.Extraction.Learning;
+using KnowledgeGraph.Extraction.Pipeline;
+using KnowledgeGraph.Extraction.Text;
+using KnowledgeGraph.Model;
+
+namespace KnowledgeGraph.Extraction.Relations.Candidates;
+
+/// <summary>
+/// The features a relation decision reads: whether and how the rules found the relation, the
+/// trigger words of the sentence and where they stand, the words and prepositions around and
+/// between the two mentions, what lies between them, the mentions' kinds and sources, the titles
+/// the person carries, and where in the article the sentence is.
+/// </summary>
+public sealed class PairFeatures
+{
+    private const int MaxBetweenWords = 8;
+
+    private readonly Doc _doc;
+    private readonly RelationContext _context;
+    private readonly Dictionary<int, List<Trigger>> _triggersBySentence = [];
+    private readonly Dictionary<(DocEntity, DocEntity), List<RelationType>> _rulesByPair = [];
+    private readonly Dictionary<DocEntity, HashSet<RelationType>> _rulesOfEntity = [];
+    private readonly int _headlineEnd;
+    private readonly TokenShapes _shapes;
+
+    public PairFeatures(Doc doc, RelationContext context, IReadOnlyList<RelationCandidate> ruleRelations)
+    {
+        _doc = doc;
+        _context = context;
+        foreach (var trigger in doc.Triggers)
+        {
+            var sentence = doc.SentenceOf(trigger.FirstToken).Index;
+            if (!_triggersBySentence.TryGetValue(sentence, out var list))
+            {
+                list = [];
+                _triggersBySentence.Add(sentence, list);
+            }
+            list.Add(trigger);
+        }
+        foreach (var rule in ruleRelations)
+        {
+            foreach (var entity in new[] { rule.Source, rule.Target })
+            {
+                if (!_rulesOfEntity.TryGetValue(entity, out var set))
+                {
+                    set = [];
+                    _rulesOfEntity.Add(entity, set);
+                }
+                set.Add(rule.Type);
+            }
+            foreach (var pair in new[] { (rule.Source, rule.Target), (rule.Target, rule.Source) })
+            {
+                if (!_rulesByPair.TryGetValue(pair, out var types))
+                {
+                    types = [];
+                    _rulesByPair.Add(pair, types);
+                }
+                types.Add(rule.Type);
+            }
+        }
+        _headlineEnd = HeadlineEnd(doc.Tokens);
+        _shapes = new TokenShapes(doc, context);
+    }
+
+    public void Describe(PairCandidate candidate)
+    {
+        var bag = candidate.Features;
+        var source = candidate.Source;
+        var target = candidate.Target;
+        var tokens = _doc.Tokens;
+        var sentence = _doc.Sentences[candidate.Sentence];
+
+        RuleFeatures(candidate, bag);
+
+        // Order, distance and what stands between.
+        var sourceFirst = source.FirstToken <= target.FirstToken;
+        var (left, right) = sourceFirst ? (source, target) : (target, source);
+        bag.Add("source-first", sourceFirst);
+        bag.Add("overlap", right.FirstToken < left.EndToken);
+        var gapStart = Math.Min(left.EndToken, right.FirstToken);
+        var gapEnd = right.FirstToken;
+        bag.Add("gap", gapEnd - gapStart);
+        bag.Add("cross-sentence", candidate.CrossSentence);
+        if (candidate.CrossSentence)
+        {
+            var sourceSentence = _doc.SentenceOf(source.FirstToken).Index;
+            var targetSentence = _doc.SentenceOf(target.FirstToken).Index;
+            bag.Add("sentence-gap", Math.Abs(sourceSentence - targetSentence));
+            bag.Add("source-here", sourceSentence == candidate.Sentence);
+        }
+        if (!candidate.CrossSentence && gapEnd > gapStart)
+        {
+            BetweenFeatures(candidate, gapStart, gapEnd, bag);
+        }
+
+        ShapeFeatures(candidate, left, right, sentence, bag);
+
+        // The words around each argument.
+        WordAround(bag, "s-prev", source.FirstToken - 1, sentence);
+        WordAround(bag, "s-next", source.EndToken, sentence);
+        WordAround(bag, "t-prev", target.FirstToken - 1, sentence);
+        WordAround(bag, "t-next", target.EndToken, sentence);
+        if (_context.Clauses.PrepositionOf(target) is { } targetPreposition)
+        {
+            bag.Add("t-prep:" + targetPreposition);
+        }
+        else
+        {
+            bag.Add("t-prep:none");
+        }
+        if (_context.Clauses.PrepositionOf(source) is { } sourcePreposition)
+        {
+            bag.Add("s-prep:" + sourcePreposition);
+        }
+
+        MentionFeatures(bag, "s", source);
+        MentionFeatures(bag, "t", target);
+        RoleFeatures(candidate, bag);
+        TriggerFeatures(candidate, sentence, bag);
+
+        // Where the sentence is.
+        bag.Add("sentence-index", Math.Min(candidate.Sentence, 12) + 1);
+        bag.Add("headline", sentence.End <= _headlineEnd);
+        bag.Add("sentence-length", Math.Min(sentence.TokenCount, 120));
+        var clause = _context.Clauses.Clause(source.FirstToken);
+        bag.Add("same-clause", target.FirstToken >= clause.First && target.FirstToken < clause.End);
+        if (tokens[sentence.FirstToken].Kind == TokenKind.Word)
+        {
+            bag.Add("sentence-first:" + tokens[sentence.FirstToken].Text);
+        }
+    }
+
+    private void RuleFeatures(PairCandidate candidate, FeatureBag bag)
+    {
+        if (candidate.Rule is { } rule)
+        {
+            bag.Add("rule");
+            var family = rule.Rule.Split(':')[0];
+            bag.Add("rule:" + family);
+            var sentence = _doc.Sentences[candidate.Sentence];
+            bag.Add("rule-here", rule.EvidenceStart < sentence.End && rule.EvidenceEnd > sentence.Start);
+            bag.Add("rule-planned", rule.Status == RelationStatus.Planned);
+            bag.Add("rule-same-mentions", rule.SourceMention == candidate.Source && rule.TargetMention == candidate.Target);
+        }
+        foreach (var type in _rulesOfEntity.GetValueOrDefault(candidate.SourceEntity) ?? [])
+        {
+            bag.Add("s-in-rule:" + type.ToWire());
+        }
+        foreach (var type in _rulesOfEntity.GetValueOrDefault(candidate.TargetEntity) ?? [])
+        {
+            bag.Add("t-in-rule:" + type.ToWire());
+        }
+        if (_rulesByPair.TryGetValue((candidate.SourceEntity, candidate.TargetEntity), out var types))
+        {
+            foreach (var type in types.Distinct())
+            {
+                if (type != candidate.Type)
+                {
+                    bag.Add("other-rule:" + type.ToWire());
+                }
+            }
+        }
+    }
+
+    private void BetweenFeatures(PairCandidate candidate, int gapStart, int gapEnd, FeatureBag bag)
+    {
+        var tokens = _doc.Tokens;
+        int persons = 0, places = 0, actors = 0, commas = 0, words = 0;
+        var seenEntities = new HashSet<DocEntity>();
+        foreach (var mention in _context.Table.Within(gapStart, gapEnd))
+        {
+            // The arguments' own titles and adjectives ("وزير الخارجية القطري" before al-Thani) are not someone else between them.
+            if (mention.Entity is not { } entity || entity == candidate.SourceEntity || entity == candidate.TargetEntity || !seenEntities.Add(entity))
+            {
+                continue;
+            }
+            switch (entity.Type)
+            {
+                case EntityType.Person:
+                    persons++;
+                    break;
+                case EntityType.Location or EntityType.Country:
+                    places++;
+                    break;
+                default:
+                    actors++;
+                    break;
+            }
+        }
+        for (var k = gapStart; k < gapEnd; k++)
+        {
+            var token = tokens[k];
+            if (ClauseNavigator.IsClauseBreak(token))
+            {
+                commas++;
+            }
+            else if (token.Kind == TokenKind.Punctuation && token.Text is "\"" or "«" or "»" or "”" or "“")
+            {
+                bag.Add("between-quote");
+            }
+            else if (token.Kind == TokenKind.Punctuation && token.Text is "." or "؟" or "!")
+            {
+                bag.Add("between-stop");
+            }
+            else if (token.IsWord)
+            {
+                words++;
+                if (gapEnd - gapStart <= MaxBetweenWords)
+                {
+                    bag.Add("between:" + token.Text);
+                }
+            }
+        }
+        bag.Add("between-persons", persons);
+        bag.Add("between-places", places);
+        bag.Add("between-bodies", actors);
+        bag.Add("between-breaks", commas);
+        bag.Add("between-words", words);
+        if (gapEnd - gapStart == 1 && tokens[gapStart].IsWord)
+        {
+            bag.Add("between-one:" + tokens[gapStart].Text);
+        }
+        if (gapEnd - gapStart == 1 && tokens[gapStart].Kind == TokenKind.Punctuation)
+        {
+            bag.Add("between-punct:" + tokens[gapStart].Text);
+        }
+    }
+
+    /// <summary>The coarse pattern between the two mentions and on either side ("gap:H" for "X الدكتور Y").</summary>
+    private void ShapeFeatures(PairCandidate candidate, EntityMention left, EntityMention right, Sentence sentence, FeatureBag bag)
+    {
+        if (!candidate.CrossSentence && right.FirstToken >= left.EndToken)
+        {
+            bag.Add("gap:" + (_shapes.Pattern(left.EndToken, right.FirstToken) ?? "long"));
+        }
+        bag.Add("before-left:" + _shapes.Pattern(Math.Max(sentence.FirstToken, left.FirstToken - 3), left.FirstToken));
+        bag.Add("after-right:" + _shapes.Pattern(right.EndToken, Math.Min(sentence.EndToken, right.EndToken + 3)));
+        var source = candidate.Source;
+        var target = candidate.Target;
+        if (source.FirstToken > sentence.FirstToken)
+        {
+            bag.Add("s-prev-shape:" + _shapes[source.FirstToken - 1]);
+        }
+        if (target.FirstToken > sentence.FirstToken)
+        {
+            bag.Add("t-prev-shape:" + _shapes[target.FirstToken - 1]);
+        }
+        if (source.EndToken < sentence.EndToken)
+        {
+            bag.Add("s-next-shape:" + _shapes[source.EndToken]);
+        }
+        if (target.EndToken < sentence.EndToken)
+        {
+            bag.Add("t-next-shape:" + _shapes[target.EndToken]);
+        }
+    }
+
+    private void WordAround(FeatureBag bag, string name, int index, Sentence sentence)
+    {
+        if (index < sentence.FirstToken || index >= sentence.EndToken)
+        {
+            bag.Add(name + ":edge");
+            return;
+        }
+        var token = _doc.Tokens[index];
+        bag.Add(name + ":" + (token.Kind == TokenKind.Word ? token.Text : token.Kind == TokenKind.Punctuation ? token.Text : token.Kind.ToString()));
+    }
+
+    private void MentionFeatures(FeatureBag bag, string side, EntityMention mention)
+    {
+        var entity = mention.Entity!;
+        bag.Add($"{side}-type:{entity.Type}");
+        bag.Add($"{side}-kind:{mention.Kind}");
+        bag.Add($"{side}-source:{mention.Source}");
+        bag.Add($"{side}-known", entity.Known is not null);
+        bag.Add($"{side}-nested", mention.Nested);
+        bag.Add($"{side}-weak", mention.Weak);
+        bag.Add($"{side}-mentions", Math.Min(entity.Mentions.Count, 20));
+        bag.Add($"{side}-roles", Math.Min(entity.Roles.Count, 5));
+        bag.Add($"{side}-named", entity.IsNamed);
+        bag.Add($"{side}-tokens", mention.EndToken - mention.FirstToken);
+        bag.Add($"{side}-first-mention", entity.FirstPosition == mention.Start);
+    }
+
+    private void RoleFeatures(PairCandidate candidate, FeatureBag bag)
+    {
+        if (candidate.Type == RelationType.HoldsRole)
+        {
+            bag.Add("title-shares-words", TitleSharesWords(candidate));
+            bag.Add("t-top-of-type", IsTopOfType(candidate.TargetEntity));
+        }
+        var source = candidate.Source;
+        var target = candidate.TargetEntity;
+        if (source.IsCounterpart)
+        {
+            bag.Add("s-counterpart");
+        }
+        foreach (var role in source.AllRoles)
+        {
+            bag.Add("s-title:" + role.Title.Class);
+            if (role.Target?.Entity == target)
+            {
+                bag.Add("s-role-target");
+                bag.Add("s-role-target-title:" + role.Title.Class);
+            }
+            if (candidate.Target.FirstToken >= role.LeadingToken && candidate.Target.EndToken <= role.EndToken)
+            {
+                bag.Add("t-in-title");
+            }
+            bag.Add("s-title-apposition", role.IsApposition);
+        }
+        foreach (var role in candidate.SourceEntity.Roles)
+        {
+            if (role.Target?.Entity == target)
+            {
+                bag.Add("entity-role-target");
+            }
+        }
+        // A title word right before the person, and the target right after it ("وزير خارجية X فلان").
+        var tokens = _doc.Tokens;
+        var words = _context.Features;
+        for (var k = Math.Max(0, source.FirstToken - 4); k < source.FirstToken; k++)
+        {
+            if (words.StartsTitle(k))
+            {
+                bag.Add("title-before-s");
+                bag.Add("title-before-s:" + tokens[k].Text);
+                break;
+            }
+        }
+        if (source.EndToken < tokens.Count && words.StartsTitle(Math.Min(tokens.Count - 1, source.EndToken + (tokens[source.EndToken].Kind == TokenKind.Punctuation ? 1 : 0))))
+        {
+            bag.Add("title-after-s");
+        }
+    }
+
+    /// <summary>Words a title of the person shares with the target's name ("وزير الصحة" and "وزارة الصحة": الصحة).</summary>
+    private int TitleSharesWords(PairCandidate candidate)
+    {
+        var target = candidate.TargetEntity.Canonical ?? candidate.Target;
+        var targetWords = ContentWords(_doc.Normalized.Text[target.NameStart..target.NameEnd]);
+        if (targetWords.Count == 0)
+        {
+            return 0;
+        }
+        var best = 0;
+        foreach (var role in candidate.Source.AllRoles.Concat(candidate.SourceEntity.Roles))
+        {
+            best = Math.Max(best, ContentWords(role.RoleText).Count(targetWords.Contains));
+        }
+        return best;
+    }
+
+    private HashSet<string> ContentWords(string text)
+    {
+        var result = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var raw in _context.Resources.Normalizer.NormalizeKey(text).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var word = raw.StartsWith("ال", StringComparison.Ordinal) && raw.Length > 4 ? raw[2..] : raw.StartsWith("لل", StringComparison.Ordinal) && raw.Length > 4 ? raw[2..] : raw;
+            if (word.Length > 2 && !_context.Resources.Stopwords.Contains(raw))
+            {
+                result.Add(word);
+            }
+        }
+        return result;
+    }
+
+    /// <summary>Whether the entity is the one of its type the article mentions most (its country, its main body).</summary>
+    private bool IsTopOfType(DocEntity entity)
+    {
+        _topOfType ??= _doc.Entities.GroupBy(other => other.Type).ToDictionary(group => group.Key, group => group.MaxBy(other => other.Mentions.Count)!);
+        return _topOfType.TryGetValue(entity.Type, out var top) && top == entity;
+    }
+
+    private Dictionary<EntityType, DocEntity>? _topOfType;
+
+    private void TriggerFeatures(PairCandidate candidate, Sentence sentence, FeatureBag bag)
+    {
+        if (!_triggersBySentence.TryGetValue(sentence.Index, out var triggers))
+        {
+            bag.Add("no-trigger");
+            return;
+        }
+        var source = candidate.Source;
+        var target = candidate.Target;
+        Trigger? nearest = null;
+        var nearestDistance = int.MaxValue;
+        foreach (var trigger in triggers)
+        {
+            var relation = trigger.Info.Relation.ToWire();
+            bag.Add("trigger:" + relation);
+            bag.Add("frame:" + trigger.Info.Frame);
+            var distance = Math.Abs(trigger.FirstToken - source.FirstToken) + Math.Abs(trigger.FirstToken - target.FirstToken);
+            if (trigger.Info.Relation == candidate.Type && distance < nearestDistance)
+            {
+                nearest = trigger;
+                nearestDistance = distance;
+            }
+            var between = trigger.FirstToken > Math.Min(source.FirstToken, target.FirstToken) && trigger.FirstToken < Math.Max(source.FirstToken, target.FirstToken);
+            if (between)
+            {
+                bag.Add("between-frame:" + trigger.Info.Frame);
+            }
+        }
+        if (nearest is null)
+        {
+            bag.Add("no-own-trigger");
+            return;
+        }
+        bag.Add("own-frame:" + nearest.Info.Frame);
+        bag.Add("own-form:" + nearest.Info.Form);
+        bag.Add("own-tense:" + nearest.Info.Tense);
+        bag.Add("own-pronoun:" + nearest.Pronoun);
+        bag.Add("own-future", nearest.Future);
+        bag.Add("own-purpose", nearest.Purpose);
+        bag.Add("own-preposition", nearest.WithPreposition);
+        bag.Add("trigger-to-source", Math.Clamp(source.FirstToken - nearest.FirstToken, -40, 40));
+        bag.Add("trigger-to-target", Math.Clamp(target.FirstToken - nearest.FirstToken, -40, 40));
+        bag.Add("trigger-before-source", nearest.FirstToken < source.FirstToken);
+        bag.Add("trigger-before-target", nearest.FirstToken < target.FirstToken);
+    }
+
+    private static int HeadlineEnd(IReadOnlyList<Token> tokens)
+    {
+        for (var k = 1; k < tokens.Count; k++)
+        {
+            if (tokens[k].LineBreakBefore)
+            {
+                return tokens[k - 1].End;
+            }
+        }
+        return -1;
+    }
+}

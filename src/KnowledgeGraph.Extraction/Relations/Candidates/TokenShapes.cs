@@ -1,0 +1,95 @@
+using KnowledgeGraph.Extraction.Entities;
+using KnowledgeGraph.Extraction.Pipeline;
+using KnowledgeGraph.Extraction.Text;
+using KnowledgeGraph.Model;
+
+namespace KnowledgeGraph.Extraction.Relations.Candidates;
+
+/// <summary>
+/// Each token of a document as one letter of a coarse shape, so that what stands between or
+/// around two mentions can be read as a short pattern ("T o H p": a title, an organisation, an
+/// honorific, a person). Letters: T office title, H honorific or occupation, p/l/c/o/e a person,
+/// place, country, organisation or event mention (one letter a mention), V a relation trigger,
+/// R a preposition, P a comma or other clause break, Q a quote, S a full stop, N a number,
+/// W any other word.
+/// </summary>
+public sealed class TokenShapes
+{
+    private readonly char[] _letters;
+    private readonly int[] _mentionStart;
+
+    public TokenShapes(Doc doc, RelationContext context)
+    {
+        var tokens = doc.Tokens;
+        _letters = new char[tokens.Count];
+        _mentionStart = new int[tokens.Count];
+        var titles = context.Resources.Cues.Titles;
+        var triggers = new HashSet<int>(doc.Triggers.Select(trigger => trigger.FirstToken));
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            _mentionStart[i] = -1;
+            var token = tokens[i];
+            _letters[i] = token.Kind switch
+            {
+                TokenKind.Number => 'N',
+                TokenKind.Punctuation when ClauseNavigator.IsClauseBreak(token) => 'P',
+                TokenKind.Punctuation when token.Text is "." or "؟" or "!" => 'S',
+                TokenKind.Punctuation when token.Text is "\"" or "«" or "»" or "”" or "“" or "'" => 'Q',
+                TokenKind.Punctuation => 'P',
+                _ when triggers.Contains(i) => 'V',
+                _ when titles.Match(tokens, i) is { } title => title.Value.IsOffice ? 'T' : 'H',
+                _ when context.Clauses.IsPrepositionWord(token) => 'R',
+                _ => 'W',
+            };
+        }
+        foreach (var mention in doc.Mentions)
+        {
+            if (mention.Entity is null || mention.Nested)
+            {
+                continue;
+            }
+            var letter = Letter(mention.Entity.Type);
+            for (var i = mention.FirstToken; i < mention.EndToken; i++)
+            {
+                _letters[i] = letter;
+                _mentionStart[i] = mention.FirstToken;
+            }
+        }
+    }
+
+    public char this[int token] => _letters[token];
+
+    /// <summary>The pattern of tokens [first, end): runs of one letter written once, a mention one letter; null when longer than <paramref name="max"/>.</summary>
+    public string? Pattern(int first, int end, int max = 8)
+    {
+        if (end - first > 3 * max)
+        {
+            return null;
+        }
+        var builder = new System.Text.StringBuilder();
+        for (var i = Math.Max(0, first); i < Math.Min(end, _letters.Length); i++)
+        {
+            var letter = _letters[i];
+            var sameMention = i > first && _mentionStart[i] >= 0 && _mentionStart[i] == _mentionStart[i - 1];
+            if (sameMention || builder.Length > 0 && builder[^1] == letter && letter is 'W' or 'H' or 'T' or 'P')
+            {
+                continue;
+            }
+            builder.Append(letter);
+            if (builder.Length > max)
+            {
+                return null;
+            }
+        }
+        return builder.ToString();
+    }
+
+    private static char Letter(EntityType type) => type switch
+    {
+        EntityType.Person => 'p',
+        EntityType.Location => 'l',
+        EntityType.Country => 'c',
+        EntityType.Organization => 'o',
+        _ => 'e',
+    };
+}

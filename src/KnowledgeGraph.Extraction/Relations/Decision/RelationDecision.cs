@@ -1,0 +1,121 @@
+using KnowledgeGraph.Extraction.Entities;
+using KnowledgeGraph.Extraction.Learning;
+using KnowledgeGraph.Extraction.Pipeline;
+using KnowledgeGraph.Extraction.Relations.Candidates;
+using KnowledgeGraph.Model;
+
+namespace KnowledgeGraph.Extraction.Relations.Decision;
+
+/// <summary>
+/// The learned relation decision: every candidate the generator proposes (the rules' relations
+/// among them) is scored by its type's classifier; an entity pair keeps the relation when its best
+/// candidate scores above the classifier's threshold. A kept relation the rules also found keeps
+/// the rules' evidence, status, date and role; otherwise they are read from the best candidate's
+/// clause. Without a classifier for a type, the rules' relations of that type stand.
+/// </summary>
+public sealed class RelationDecision : IPipelineComponent
+{
+    private readonly RelationCandidateSource _candidates;
+    private readonly ExtractionModel _model;
+    private readonly DateResolver _dates;
+
+    public RelationDecision(LanguageResources resources, NameWords nameWords, ExtractionModel model)
+    {
+        _candidates = new RelationCandidateSource(resources, nameWords);
+        _model = model;
+        _dates = new DateResolver(resources);
+    }
+
+    public void Process(Doc doc)
+    {
+        var rules = doc.Relations.ToList();
+        var (context, candidates) = _candidates.Describe(doc, rules);
+        var kept = Decide(doc, context, candidates);
+        doc.RelationCandidates = candidates;
+        doc.Relations.Clear();
+        doc.Relations.AddRange(kept);
+    }
+
+    /// <summary>Scores the candidates and returns the relations kept, one per type and entity pair.</summary>
+    public List<RelationCandidate> Decide(Doc doc, RelationContext context, IReadOnlyList<PairCandidate> candidates)
+    {
+        foreach (var candidate in candidates)
+        {
+            candidate.Score = _model.ForRelation(candidate.Type) is { } classifier ? classifier.Score(candidate.Features) : double.NaN;
+        }
+        var kept = new List<RelationCandidate>();
+        foreach (var group in candidates.GroupBy(candidate => PairCandidateGenerator.Key(candidate.Type, candidate.SourceEntity, candidate.TargetEntity)))
+        {
+            var classifier = _model.ForRelation(group.Key.Item1);
+            var best = group.MaxBy(candidate => candidate.Score)!;
+            if (classifier is null)
+            {
+                if (best.Rule is { } rule)
+                {
+                    kept.Add(rule);
+                }
+                continue;
+            }
+            if (!classifier.Accepts(best.Score, foundByRule: group.Any(candidate => candidate.Rule is not null)))
+            {
+                continue;
+            }
+            kept.Add(group.Select(candidate => candidate.Rule).FirstOrDefault(rule => rule is not null)
+                     ?? FromCandidate(doc, context, best));
+        }
+        return kept;
+    }
+
+    /// <summary>A relation only the classifier found: evidence, status, date and source from its sentence.</summary>
+    private RelationCandidate FromCandidate(Doc doc, RelationContext context, PairCandidate candidate)
+    {
+        var source = candidate.Source;
+        var target = candidate.Target;
+        var first = Math.Min(source.FirstToken, target.FirstToken);
+        var last = Math.Max(source.EndToken, target.EndToken) - 1;
+        var trigger = NearestTrigger(doc, candidate);
+        if (trigger is not null)
+        {
+            first = Math.Min(first, trigger.FirstToken);
+            last = Math.Max(last, trigger.EndToken - 1);
+        }
+        var (start, end) = context.Clauses.Evidence(first, last);
+        var status = trigger is null ? RelationStatus.Occurred : new StatusDetector(context).Of(trigger, last + 1) ?? RelationStatus.Occurred;
+        var relation = new RelationCandidate
+        {
+            Type = candidate.Type,
+            Source = candidate.SourceEntity,
+            Target = candidate.TargetEntity,
+            Status = status,
+            EvidenceStart = start,
+            EvidenceEnd = end,
+            SourceMention = source,
+            TargetMention = target,
+            Role = candidate.Type == RelationType.HoldsRole ? RoleOf(candidate) : null,
+            Rule = "learned",
+        };
+        relation.Date = _dates.DateWithin(doc, first, last + 1, trigger?.FirstToken ?? first, status == RelationStatus.Planned);
+        if (candidate.Type != RelationType.HoldsRole
+            && new AttributionFinder(context).Of(doc.Sentences[candidate.Sentence]) is { } cited
+            && cited.Source != relation.Source && cited.Source != relation.Target)
+        {
+            relation.AttributedTo = cited.Source;
+        }
+        return relation;
+    }
+
+    private static Trigger? NearestTrigger(Doc doc, PairCandidate candidate)
+    {
+        var sentence = doc.Sentences[candidate.Sentence];
+        return doc.Triggers
+            .Where(trigger => trigger.Info.Relation == candidate.Type && trigger.FirstToken >= sentence.FirstToken && trigger.FirstToken < sentence.EndToken)
+            .MinBy(trigger => Math.Abs(trigger.FirstToken - candidate.Source.FirstToken) + Math.Abs(trigger.FirstToken - candidate.Target.FirstToken));
+    }
+
+    /// <summary>The title that ties the person to the target, else the person's nearest title.</summary>
+    private static string? RoleOf(PairCandidate candidate)
+    {
+        var roles = candidate.Source.AllRoles.Concat(candidate.SourceEntity.Roles).ToList();
+        return (roles.FirstOrDefault(role => role.Target?.Entity == candidate.TargetEntity) ?? roles.FirstOrDefault())?.RoleText;
+    }
+}

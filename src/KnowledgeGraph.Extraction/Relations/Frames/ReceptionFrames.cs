@@ -1,0 +1,194 @@
+using KnowledgeGraph.Extraction.Entities;
+using KnowledgeGraph.Extraction.Relations.Candidates;
+using KnowledgeGraph.Extraction.Text;
+using KnowledgeGraph.Model;
+
+namespace KnowledgeGraph.Extraction.Relations.Frames;
+
+/// <summary>
+/// MET from receptions ("استقبل"، "كان في استقباله") and, for attendance ("حضر الاستقبال"), VISITED
+/// at the place and ACCOMPANIED for those from the guest's side.
+/// </summary>
+internal sealed class ReceptionFrames
+{
+    private readonly RelationContext _c;
+    private readonly ArgumentFinder _args;
+    private readonly ReferenceResolver _refs;
+    private readonly StatusDetector _status;
+    private readonly DocumentFindings _findings;
+    private readonly CandidateSink _candidates;
+    private readonly SubjectObjectFinder _subjectObject;
+    private readonly PlaceTargetFinder _placeTargets;
+    private readonly MeetingPlaces _meetingPlaces;
+
+    public ReceptionFrames(RelationContext context, StatusDetector status, DocumentFindings findings, SubjectObjectFinder subjectObject,
+        PlaceTargetFinder placeTargets, MeetingPlaces meetingPlaces)
+    {
+        _c = context;
+        _args = context.Arguments;
+        _refs = context.References;
+        _status = status;
+        _findings = findings;
+        _candidates = findings.Candidates;
+        _subjectObject = subjectObject;
+        _placeTargets = placeTargets;
+        _meetingPlaces = meetingPlaces;
+    }
+
+    private IReadOnlyList<Token> Tokens => _c.Tokens;
+
+    /// <summary>"استقبل بوتين كيم"، "رحب الملك بالرئيس"، "استقبله X"، "كان في استقباله X وY".</summary>
+    public void Receive(Trigger trigger)
+    {
+        var status = _status.Of(trigger);
+        if (status is null)
+        {
+            return;
+        }
+        if (!trigger.IsVerb)
+        {
+            ReceiveNoun(trigger, status.Value);
+            return;
+        }
+        var (hosts, guests, last) = _subjectObject.SubjectAndObject(trigger, Slot.Person, ["ب"]);
+        foreach (var host in hosts)
+        {
+            foreach (var guest in guests)
+            {
+                _candidates.Emit(RelationType.Met, host, guest, trigger, status.Value, $"receive:{trigger.Info.Form}", last);
+                _findings.LastReception = (host.Entity!, guest.Entity!, trigger.FirstToken);
+            }
+        }
+        // "استقبل الملك في قصر السلام اليوم الوزير": the place may stand between host and guest.
+        _meetingPlaces.EmitPresence(trigger, hosts.SelectMany(host => guests.Select(guest => (host, guest))).ToList(), status.Value, trigger.EndToken);
+    }
+
+    /// <summary>
+    /// "كان في استقباله X وY"، "وكان في وداع سموه لدى مغادرته مطار القاهرة الدولي X": the people after
+    /// the noun receive (or see off) the person the pronoun stands for, at the place the clause
+    /// names, or where the guest was last reported arriving.
+    /// </summary>
+    private void ReceiveNoun(Trigger trigger, RelationStatus status)
+    {
+        var k = trigger.EndToken;
+        var pronoun = trigger.Pronoun is Pronoun.ThirdMasculine or Pronoun.ThirdFeminine;
+        if (!pronoun && _refs.IsHonorificPronoun(k))
+        {
+            pronoun = true;
+            k++;
+        }
+        if (!pronoun)
+        {
+            return;
+        }
+        var sentence = _c.Doc.SentenceOf(trigger.FirstToken);
+        EntityMention? place = null;
+        List<EntityMention> receivers = [];
+        var end = trigger.EndToken;
+        for (var j = k; j < Math.Min(sentence.EndToken, k + 14) && receivers.Count == 0; j++)
+        {
+            if (_c.Words.Is(Tokens[j], ArgumentWordClass.Complementizer) || Tokens[j].Text is ":" or "؛")
+            {
+                break;
+            }
+            if (place is null && _args.Arg(j, Slot.Premises) is { Nested: false } candidate && candidate.Type != EntityType.Country)
+            {
+                place = candidate;
+                j = candidate.EndToken - 1;
+                continue;
+            }
+            if (_args.NounPhrase(j, Slot.Person) is { } phrase)
+            {
+                receivers = phrase.Members;
+                end = phrase.End;
+            }
+        }
+        if (receivers.Count == 0 || _refs.Antecedent(trigger.FirstToken, receivers[0].Entity) is not { } guest)
+        {
+            return;
+        }
+        place ??= ArrivalPlace(guest, trigger);
+        var guestMention = _refs.Representative(guest, trigger);
+        foreach (var receiver in receivers)
+        {
+            _candidates.Emit(RelationType.Met, receiver, guestMention, trigger, status, $"receive:{trigger.Info.Form}", end);
+            _findings.LastReception = (receiver.Entity!, guest, trigger.FirstToken);
+            if (place is not null)
+            {
+                _candidates.Emit(RelationType.Visited, receiver, place, trigger, status, "receive:place", end);
+            }
+        }
+        if (place is not null && place.Known?.Kind != "capital")
+        {
+            _candidates.Emit(RelationType.Visited, guestMention, place, trigger, status, "receive:place", end);
+        }
+    }
+
+    /// <summary>
+    /// "حضر الاستقبال X وY"، "فيما حضر من الجانب الأمريكي X": attendees are where the reception
+    /// or meeting takes place; those from the guest's side are in the guest's delegation.
+    /// </summary>
+    public void Attend(Trigger trigger)
+    {
+        var status = _status.Of(trigger);
+        if (status is null)
+        {
+            return;
+        }
+        var sentence = _c.Doc.SentenceOf(trigger.FirstToken);
+        var attendees = _c.Doc.Mentions
+            .Where(mention => mention.Type == EntityType.Person && mention.Entity is not null && !mention.Nested && !mention.Weak
+                              && mention.FirstToken >= trigger.EndToken && mention.EndToken <= sentence.EndToken && mention.Kind != MentionKind.Descriptor)
+            .GroupBy(mention => mention.Entity)
+            .Select(group => group.First())
+            .ToList();
+        if (attendees.Count == 0)
+        {
+            return;
+        }
+        var place = _placeTargets.PlaceTargets(trigger, trigger.EndToken).FirstOrDefault() ?? _findings.LastMeetingPlace;
+        var side = SideCountry(trigger.EndToken, sentence.EndToken);
+        var last = attendees.Max(mention => mention.EndToken);
+        foreach (var attendee in attendees)
+        {
+            if (place is not null)
+            {
+                _candidates.Emit(RelationType.Visited, attendee, place, trigger, status.Value, "attend", last);
+            }
+            if (side is not null && _findings.LastReception is { } reception && attendee.Entity != reception.Guest && CountryOf(reception.Guest) == side)
+            {
+                _candidates.Emit(RelationType.Accompanied, attendee, _refs.Representative(reception.Guest, trigger), trigger, status.Value, "attend:side", last);
+            }
+        }
+    }
+
+    /// <summary>"من الجانب الأمريكي": the country whose side the people named after it are on.</summary>
+    private DocEntity? SideCountry(int from, int end)
+    {
+        for (var k = from; k < Math.Min(end, from + 4); k++)
+        {
+            if (Tokens[k].Text is "الجانب" && _args.Arg(k + 1, Slot.Actor, allowAdjective: true) is { Kind: MentionKind.Adjective, Entity: { } country })
+            {
+                return country;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>A person's country: the one their offices in the article are in, or what is known of them.</summary>
+    private DocEntity? CountryOf(DocEntity person) =>
+        person.Roles.Select(role => role.Target?.Entity).FirstOrDefault(entity => entity?.Type == EntityType.Country)
+        ?? (person.Known?.Country is { } id ? _c.Doc.Entities.FirstOrDefault(entity => entity.Known?.Id == id) : null);
+
+    /// <summary>The place a guest was last reported arriving in or passing through, in this sentence or the two before.</summary>
+    private EntityMention? ArrivalPlace(DocEntity guest, Trigger trigger)
+    {
+        var sentence = _c.Doc.SentenceOf(trigger.FirstToken).Index;
+        return _candidates.Found
+            .Where(found => found.Type == RelationType.Visited && found.Source == guest && found.TargetMention is { Type: EntityType.Location }
+                            && _c.Doc.SentenceOf(found.TargetMention.FirstToken).Index >= sentence - 2
+                            && found.TargetMention.FirstToken < trigger.FirstToken)
+            .Select(found => found.TargetMention)
+            .LastOrDefault();
+    }
+}
