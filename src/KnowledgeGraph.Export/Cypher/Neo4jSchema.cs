@@ -93,6 +93,9 @@ internal static class Neo4jSchema
         new("texts", Neo4jType.StringList),
         new("kinds", Neo4jType.StringList),
         new("aliases", Neo4jType.StringList),
+        new("name", Neo4jType.String),
+        new("nameAr", Neo4jType.String),
+        new("type", Neo4jType.String),
     ];
 
     public static IReadOnlyList<Neo4jProperty> RelationProperties { get; } =

@@ -49,11 +49,11 @@ public static class GraphSchema
             ["key", "relation", "type", "document", "start", "end", "text", "status", "date", "attributedTo", "role", "charge"];
 
         /// <summary>
-        /// MENTIONS also keeps <c>name</c> and <c>nameAr</c>, the names this document gives the entity: an entity's
-        /// names come from the first document (by name) that mentions it, so they must survive that document's
-        /// replacement by a version that no longer mentions it.
+        /// MENTIONS also keeps <c>name</c>, <c>nameAr</c> and <c>type</c>, what this document makes of the entity: an
+        /// entity's names and type come from the first document (by name) that mentions it, so they must survive that
+        /// document's replacement by a version that no longer mentions it.
         /// </summary>
-        public static IReadOnlyList<string> Mentions { get; } = ["count", "starts", "ends", "texts", "kinds", "aliases", "name", "nameAr"];
+        public static IReadOnlyList<string> Mentions { get; } = ["count", "starts", "ends", "texts", "kinds", "aliases", "name", "nameAr", "type"];
 
         public static IReadOnlyList<string> Relation { get; } =
             ["id", "status", "documents", "role", "charge", "date", "attributedTo", "evidenceCount"];

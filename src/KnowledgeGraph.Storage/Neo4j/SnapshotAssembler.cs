@@ -50,11 +50,15 @@ internal static class SnapshotAssembler
             }
             foreach (var row in rows)
             {
-                foreach (var alias in row.Strings("aliases"))
+                var aliases = row.Strings("aliases");
+                foreach (var alias in aliases)
                 {
                     entity.AddAlias(alias);
                 }
                 var document = row.RequiredString("document");
+                entity.Contributions.Add(new EntityContribution(document,
+                    row.String("mentionType") is { } type ? EntityTypes.Parse(type) : entity.Type,
+                    row.String("name") ?? entity.Name, row.String("nameAr") ?? entity.NameAr, aliases));
                 var starts = row.Ints("starts");
                 var ends = row.Ints("ends");
                 var texts = row.Strings("texts");
@@ -75,7 +79,8 @@ internal static class SnapshotAssembler
             .Select(record => (Relation: record.RequiredString("relation"), Evidence: ReadEvidence(record)))
             .ToLookup(item => item.Relation, item => item.Evidence, StringComparer.Ordinal);
         var relations = new List<Relation>();
-        foreach (var record in relationResult.Records)
+        // A source entity without relations comes as one row with no relation.
+        foreach (var record in relationResult.Records.Where(record => record.String("id") is not null))
         {
             var relation = new Relation(RelationTypes.Parse(record.RequiredString("type")), record.RequiredString("source"), record.RequiredString("target"));
             relation.Evidence.AddRange(evidenceByRelation[relation.Id].OrderBy(item => item.Document, StringComparer.Ordinal));

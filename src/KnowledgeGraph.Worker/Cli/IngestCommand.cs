@@ -61,43 +61,71 @@ public static class IngestCommand
         return command;
     }
 
+    /// <summary>
+    /// The bar moves article by article: the articles of the inputs are counted beside the ingestion (a zip of
+    /// thousands of articles is one file), and the bar is indeterminate until the count is known.
+    /// </summary>
     private static async Task IngestWithBarAsync(IAnsiConsole console, ArticleIngestor ingestor, IGraphStore store, IReadOnlyList<InputFile> files, IngestSummary summary, CancellationToken cancellationToken)
     {
-        var totalBytes = files.Sum(file => SizeOf(file.Path));
+        var counting = Task.Run(() => ArticleCounter.Count(files.Select(file => file.Path), cancellationToken), cancellationToken);
         await console.Progress()
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())
             .StartAsync(async context =>
             {
-                var task = context.AddTask($"ingesting into {Markup.Escape(store.Description)}", maxValue: Math.Max(1, totalBytes));
+                var task = context.AddTask($"ingesting into {Markup.Escape(store.Description)}", maxValue: double.MaxValue);
+                task.IsIndeterminate = true;
+                void Advance(ArticleOutcome article)
+                {
+                    summary.Add(article);
+                    if (counting.IsCompletedSuccessfully && task.IsIndeterminate)
+                    {
+                        task.MaxValue = Math.Max(1, counting.Result);
+                        task.IsIndeterminate = false;
+                    }
+                    task.Increment(1);
+                }
                 foreach (var file in files)
                 {
-                    var size = SizeOf(file.Path);
-                    summary.AddFile(await ingestor.IngestFileAsync(file, summary.Add, cancellationToken));
-                    task.Increment(size);
+                    summary.AddFile(await ingestor.IngestFileAsync(file, Advance, cancellationToken));
                 }
+                task.IsIndeterminate = false;
+                task.MaxValue = Math.Max(1, task.Value);
                 task.Value = task.MaxValue;
             });
     }
 
-    /// <summary>Without a terminal a bar cannot redraw: a line on standard error every few seconds, and one at the end.</summary>
+    /// <summary>
+    /// Without a terminal a bar cannot redraw: a line on standard error every few seconds (also within a file, so a
+    /// large zip shows its articles moving), and one at the end.
+    /// </summary>
     private static async Task IngestWithLinesAsync(ArticleIngestor ingestor, IReadOnlyList<InputFile> files, IngestSummary summary, Stopwatch clock, CancellationToken cancellationToken)
     {
         var interval = TimeSpan.FromSeconds(5);
         var next = interval;
         var done = 0;
+        void Line()
+        {
+            next = clock.Elapsed + interval;
+            Console.Error.WriteLine($"ingest: {done} of {files.Count} file(s), {summary.Articles} article(s) stored, {summary.Failures.Count} failed, {clock.Elapsed.TotalSeconds:0} s");
+        }
+        void Advance(ArticleOutcome article)
+        {
+            summary.Add(article);
+            if (clock.Elapsed >= next)
+            {
+                Line();
+            }
+        }
         foreach (var file in files)
         {
-            summary.AddFile(await ingestor.IngestFileAsync(file, summary.Add, cancellationToken));
+            summary.AddFile(await ingestor.IngestFileAsync(file, Advance, cancellationToken));
             done++;
             if (clock.Elapsed >= next || done == files.Count)
             {
-                next = clock.Elapsed + interval;
-                Console.Error.WriteLine($"ingest: {done} of {files.Count} file(s), {summary.Articles} article(s) stored, {summary.Failures.Count} failed, {clock.Elapsed.TotalSeconds:0} s");
+                Line();
             }
         }
     }
-
-    private static long SizeOf(string path) => File.Exists(path) ? new FileInfo(path).Length : 0;
 
     /// <summary>Counts for the table printed at the end (thread-safe: articles come from several threads).</summary>
     private sealed class IngestSummary

@@ -183,8 +183,9 @@ public sealed class ArticleIngestor
 
     /// <summary>
     /// Writes and empties the batch. The write in hand is not cancelled: a graceful stop lets it commit. A batch the
-    /// store refuses as invalid is retried one article at a time; a store that is down fails the whole file (it stays
-    /// where it is, to be tried again).
+    /// store refuses (an invalid article, a statement the server rejects, retries exhausted while it answers) is
+    /// written again one article at a time, and an article refused alone is reported as failed; a store that is out
+    /// of reach fails the whole file (it stays where it is, to be tried again).
     /// </summary>
     private async Task WriteAsync(List<Extracted> batch, Action<int, ArticleOutcome> settle)
     {
@@ -203,17 +204,17 @@ public sealed class ArticleIngestor
                 settle(batch[index].Order, Stored(batch[index], stored[index]));
             }
         }
-        catch (ArgumentException) when (batch.Count > 1)
+        catch (Exception exception) when (batch.Count > 1 && StoreFailures.IsRefusal(exception))
         {
+            _logger.LogWarning("The store refused a batch of {Articles} articles ({Reason}); writing them one by one", batch.Count, exception.Message);
             foreach (var item in batch)
             {
                 await WriteOneAsync(item, settle).ConfigureAwait(false);
             }
         }
-        catch (ArgumentException exception)
+        catch (Exception exception) when (StoreFailures.IsRefusal(exception))
         {
-            _logger.LogError("The store refused {Article}: {Reason}", batch[0].Origin, exception.Message);
-            settle(batch[0].Order, new ArticleOutcome(batch[0].Origin, null, $"refused by the store: {exception.Message}", 0, Empty, batch[0].Bytes));
+            Refused(batch[0], exception, settle);
         }
         batch.Clear();
     }
@@ -225,11 +226,16 @@ public sealed class ArticleIngestor
             var stored = await _store.UpsertAsync(item.Graph!, CancellationToken.None).ConfigureAwait(false);
             settle(item.Order, Stored(item, stored));
         }
-        catch (ArgumentException exception)
+        catch (Exception exception) when (StoreFailures.IsRefusal(exception))
         {
-            _logger.LogError("The store refused {Article}: {Reason}", item.Origin, exception.Message);
-            settle(item.Order, new ArticleOutcome(item.Origin, null, $"refused by the store: {exception.Message}", 0, Empty, item.Bytes));
+            Refused(item, exception, settle);
         }
+    }
+
+    private void Refused(Extracted item, Exception exception, Action<int, ArticleOutcome> settle)
+    {
+        _logger.LogError("The store refused {Article}: {Reason}", item.Origin, exception.Message);
+        settle(item.Order, new ArticleOutcome(item.Origin, null, $"refused by the store: {exception.Message}", 0, Empty, item.Bytes));
     }
 
     private ArticleOutcome Stored(Extracted item, UpsertOutcome outcome)

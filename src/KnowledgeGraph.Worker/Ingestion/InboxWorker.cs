@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Threading.Channels;
 using KnowledgeGraph.Extraction.Reading;
 using KnowledgeGraph.Storage;
+using KnowledgeGraph.Storage.Neo4j;
 using KnowledgeGraph.Worker.Hosting;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -14,7 +15,9 @@ namespace KnowledgeGraph.Worker.Ingestion;
 /// file once it is complete (<see cref="InboxReadiness"/>: every waiting file is checked on one clock, so a
 /// folder of files waits one settle window, not one per file), with bounded concurrency. A file moves to
 /// processed/ only after every article in it is committed, or to failed/ with a ".error" file saying why.
-/// Files still in the inbox after a crash are simply read again at start: writing is idempotent. On stop
+/// Files still in the inbox after a crash are simply read again at start: writing is idempotent. While the
+/// store is out of reach (Neo4j down for a while) the files stay in the inbox and are tried again, and the
+/// worker says it is waiting (`kg run` itself refuses to start on a store it cannot open). On stop
 /// (SIGTERM, Ctrl-C) the article in hand is finished and the rest wait for the next start.
 /// </summary>
 public sealed class InboxWorker : BackgroundService
@@ -42,7 +45,7 @@ public sealed class InboxWorker : BackgroundService
         Directory.CreateDirectory(inbox);
         Directory.CreateDirectory(_options.ProcessedFolder);
         Directory.CreateDirectory(_options.FailedFolder);
-        await _store.InitializeAsync(stoppingToken).ConfigureAwait(false);
+        await InitializeWhenAvailableAsync(stoppingToken).ConfigureAwait(false);
         _logger.LogInformation("Watching {Inbox}; storing in {Store}", inbox, _store.Description);
 
         using var watcher = new FileSystemWatcher(inbox) { IncludeSubdirectories = false, EnableRaisingEvents = true };
@@ -64,6 +67,31 @@ public sealed class InboxWorker : BackgroundService
         _ready.Writer.TryComplete();
         await Task.WhenAll(consumers).ConfigureAwait(false);
         _logger.LogInformation("Inbox worker stopped");
+    }
+
+    /// <summary>How long to wait before trying a file again while the store is out of reach.</summary>
+    private TimeSpan RetryDelay => TimeSpan.FromSeconds(Math.Clamp(_options.ScanIntervalSeconds, 1, 5));
+
+    /// <summary>
+    /// `kg run` has opened the store before the worker starts; should it go out of reach in between (or the worker be
+    /// hosted without that check), wait for it, saying so.
+    /// </summary>
+    private async Task InitializeWhenAvailableAsync(CancellationToken stoppingToken)
+    {
+        while (true)
+        {
+            try
+            {
+                await _store.InitializeAsync(stoppingToken).ConfigureAwait(false);
+                return;
+            }
+            catch (Exception exception) when (StoreFailures.IsUnavailable(exception) || exception is Neo4jTransientException)
+            {
+                _logger.LogWarning("{Store} is not available ({Reason}); waiting for it, trying again in {Seconds} s",
+                    _store.Description, exception.Message, (int)RetryDelay.TotalSeconds);
+                await Task.Delay(RetryDelay, stoppingToken).ConfigureAwait(false);
+            }
+        }
     }
 
     /// <summary>The one loop that scans the inbox now and then and, every tick, hands on the candidates that are complete.</summary>
@@ -128,6 +156,7 @@ public sealed class InboxWorker : BackgroundService
         {
             await foreach (var path in _ready.Reader.ReadAllAsync(stoppingToken).ConfigureAwait(false))
             {
+                var unavailable = false;
                 try
                 {
                     await ProcessAsync(path, stoppingToken).ConfigureAwait(false);
@@ -137,6 +166,12 @@ public sealed class InboxWorker : BackgroundService
                     _logger.LogInformation("Stopped during {File}; it stays in the inbox for the next start", path);
                     return;
                 }
+                catch (Exception exception) when (StoreFailures.IsUnavailable(exception))
+                {
+                    unavailable = true;
+                    _logger.LogWarning("{Store} is not available ({Reason}); waiting for it: {File} stays in the inbox and is tried again in {Seconds} s",
+                        _store.Description, exception.Message, Path.GetFileName(path), (int)RetryDelay.TotalSeconds);
+                }
                 catch (Exception exception)
                 {
                     // The store itself failed (after its own retries): leave the file for the next scan.
@@ -145,6 +180,12 @@ public sealed class InboxWorker : BackgroundService
                 finally
                 {
                     _taken.TryRemove(path, out _);
+                }
+                if (unavailable)
+                {
+                    await Task.Delay(RetryDelay, stoppingToken).ConfigureAwait(false);
+                    // Back among the candidates: the settle loop hands it on again once it is (still) complete.
+                    Notice(path);
                 }
             }
         }

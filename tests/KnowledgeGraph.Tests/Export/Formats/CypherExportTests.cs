@@ -157,7 +157,7 @@ public sealed partial class CypherExportTests
             foreach (var (entity, row) in entities.Zip(entityRows))
             {
                 Assert.Equal((entity.Type.ToWire(), entity.Name, entity.NameAr), (row["type"], row["name"], row["nameAr"]));
-                Assert.Equal(entity.Aliases.Cast<object?>().ToList(), Assert.IsType<List<object?>>(row["aliases"]));
+                Assert.Equal(entity.Aliases.Order(StringComparer.Ordinal).Cast<object?>().ToList(), Assert.IsType<List<object?>>(row["aliases"]));
             }
         }
         var relationRows = rows.Where(pair => pair.Key.Kind == "relationship" && pair.Key.Name is not ("MENTIONS" or "SUPPORTS")).SelectMany(pair => pair.Value).ToList();

@@ -47,7 +47,7 @@ public sealed class GraphSchemaTests
         Assert.Equal(["id", "type", "name", "nameAr", "aliases"], GraphSchema.Keys.Entity);
         Assert.Equal(["key", "relation", "type", "document", "start", "end", "text", "status", "date", "attributedTo", "role", "charge"], GraphSchema.Keys.Evidence);
         Assert.Equal(["id", "status", "documents", "role", "charge", "date", "attributedTo", "evidenceCount"], GraphSchema.Keys.Relation);
-        Assert.Equal(["count", "starts", "ends", "texts", "kinds", "aliases", "name", "nameAr"], GraphSchema.Keys.Mentions);
+        Assert.Equal(["count", "starts", "ends", "texts", "kinds", "aliases", "name", "nameAr", "type"], GraphSchema.Keys.Mentions);
         Assert.Equal("nameAr", GraphSchema.Property("nameAr"));
     }
 }

@@ -47,7 +47,7 @@ public sealed class SnapshotAssemblerTests
         var entities = graphs.SelectMany(graph => graph.Entities.Select(entity => new object?[]
         {
             entity.Id, entity.Type.ToWire(), "node name", "node nameAr", new[] { "node alias" }, graph.Document.Name, entity.Name, entity.NameAr,
-            entity.Aliases, entity.Mentions.Select(mention => mention.Start), entity.Mentions.Select(mention => mention.End),
+            entity.Aliases, entity.Type.ToWire(), entity.Mentions.Select(mention => mention.Start), entity.Mentions.Select(mention => mention.End),
             entity.Mentions.Select(mention => mention.Text), entity.Mentions.Select(mention => MentionKinds.ToWire(mention.Kind)),
         }));
         var relations = graphs.SelectMany(graph => graph.Relations).DistinctBy(relation => relation.Id)
@@ -61,7 +61,7 @@ public sealed class SnapshotAssemblerTests
 
         return SnapshotAssembler.Assemble(
             Result(["name", "id", "title", "language", "date", "source", "url"], documents),
-            Result(["id", "type", "entityName", "entityNameAr", "entityAliases", "document", "name", "nameAr", "aliases", "starts", "ends", "texts", "kinds"], entities),
+            Result(["id", "type", "entityName", "entityNameAr", "entityAliases", "document", "name", "nameAr", "aliases", "mentionType", "starts", "ends", "texts", "kinds"], entities),
             Result(["id", "type", "source", "target"], relations),
             Result(["relation", "document", "start", "end", "text", "status", "date", "attributedTo", "role", "charge"], evidence));
     }
