@@ -482,7 +482,8 @@ public sealed class PersonRecognizer : IPipelineComponent
         }
         var prefix = 0;
         var first = tokens[start];
-        if (first.Kind == TokenKind.Word && first.Text[0] == 'و' && first.Text.Length >= 3)
+        // "وليد"، "وائل": a given name that starts with و is the whole word, not و + a stem.
+        if (first.Kind == TokenKind.Word && first.Text[0] == 'و' && first.Text.Length >= 3 && !_resources.GivenNames.StartsWith(first.Text))
         {
             if (!allowConjunction)
             {

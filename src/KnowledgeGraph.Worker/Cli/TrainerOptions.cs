@@ -20,7 +20,9 @@ public sealed class TrainerOptions
 
     public Option<double> RuleMargin { get; } = new("--rule-margin") { Description = $"How much lower (in log-odds) the threshold is for mentions and relations the rules also found (default {Defaults.RuleMargin}).", DefaultValueFactory = _ => Defaults.RuleMargin };
 
-    public IEnumerable<Option> All => [Iterations, Leaves, MinimumLeaf, LearningRate, MinimumArticles, MentionThreshold, EntityThreshold, RuleMargin];
+    public Option<int> Seed { get; } = new("--seed") { Description = $"Seed of the trainer's random choices (features sampled per tree); other seeds show how much a score moves by chance (default {Defaults.Seed}).", DefaultValueFactory = _ => Defaults.Seed };
+
+    public IEnumerable<Option> All => [Iterations, Leaves, MinimumLeaf, LearningRate, MinimumArticles, MentionThreshold, EntityThreshold, RuleMargin, Seed];
 
     public TrainerSettings Settings(ParseResult parse) => Defaults with
     {
@@ -32,5 +34,6 @@ public sealed class TrainerOptions
         MentionThreshold = parse.GetValue(MentionThreshold),
         EntityThreshold = parse.GetValue(EntityThreshold),
         RuleMargin = parse.GetValue(RuleMargin),
+        Seed = parse.GetValue(Seed),
     };
 }

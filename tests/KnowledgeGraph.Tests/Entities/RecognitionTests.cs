@@ -131,6 +131,17 @@ public sealed class RecognitionTests
         Assert.Contains("رئيس كينيا", person.Aliases);
     }
 
+    [Theory]
+    [InlineData("وأعلن مدير الجمعية الدكتور وائل الفرحان افتتاح الفرع.", "وائل الفرحان")]
+    [InlineData("وصرح رئيس البلدية المهندس وليد القرشي بأن العمل اكتمل.", "وليد القرشي")]
+    public void A_given_name_that_starts_with_waw_keeps_its_first_letter(string sentence, string name)
+    {
+        var graph = Extract.Text(sentence);
+        var person = graph.Entity(name);
+        Assert.NotNull(person);
+        Assert.Equal(EntityType.Person, person.Type);
+    }
+
     [Fact]
     public void A_chain_of_titles_belongs_to_the_name_after_it()
     {

@@ -227,11 +227,15 @@ public sealed class MentionCandidateGenerator
         }
         if (words.GivenNameLength(index) > 0)
         {
-            foreach (var reading in token.Readings)
+            // The whole word first: "وليد" is a name, not و + "ليد".
+            for (var prefix = 0; prefix <= 1; prefix++)
             {
-                if (reading.PrefixLength <= 1 && !reading.ArticleRestored && _resources.GivenNames.StartsWith(reading.Stem))
+                foreach (var reading in token.Readings)
                 {
-                    return reading.PrefixLength;
+                    if (reading.PrefixLength == prefix && !reading.ArticleRestored && _resources.GivenNames.StartsWith(reading.Stem))
+                    {
+                        return prefix;
+                    }
                 }
             }
         }

@@ -73,6 +73,8 @@ public static class Neo4jServer
         // The same ports as before: start.sh and admin.sh rewrite the configuration from these.
         info.Environment["NEO4J_HTTP_PORT"] = Setting(conf, "server.http.listen_address=:");
         info.Environment["NEO4J_BOLT_PORT"] = Setting(conf, "server.bolt.listen_address=:");
+        // A loaded machine can take minutes to start the server; start.sh's default wait is 120 s.
+        info.Environment["NEO4J_START_TIMEOUT"] = "300";
         using var process = Process.Start(info) ?? throw new InvalidOperationException($"could not run {script}");
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
