@@ -168,11 +168,12 @@ public sealed class Coreference : IPipelineComponent
                 continue;
             }
             var last = tokens[^1];
-            if (last.Length >= 3 && !_resources.CommonWords.Contains(last) && !_resources.GivenNames.StartsWith(last))
+            // A name word that is also an ordinary word ("جميل"، "صالح") alone would refer wherever the word is used.
+            if (last.Length >= 3 && !_resources.CommonWords.Contains(last) && !_resources.GivenNames.StartsWith(last) && !_resources.AmbiguousGivenNames.ContainsExact(last))
             {
                 Add([last], entity, MentionKind.ShortName);
             }
-            if (!_resources.GivenNames.StartsWith(tokens[0]) && tokens[0].Length >= 2 && !_resources.CommonWords.Contains(tokens[0]))
+            if (!_resources.GivenNames.StartsWith(tokens[0]) && tokens[0].Length >= 2 && !_resources.CommonWords.Contains(tokens[0]) && !_resources.AmbiguousGivenNames.ContainsExact(tokens[0]))
             {
                 Add([tokens[0]], entity, MentionKind.ShortName);
             }

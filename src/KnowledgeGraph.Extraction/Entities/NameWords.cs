@@ -86,7 +86,44 @@ public sealed class WordFeatures
             }
             _flags[i] = flags;
         }
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (_givenName[i] == 0 && tokens[i].Kind == TokenKind.Word && IsAmbiguousGivenName(resources, tokens[i].Text) && InNameContext(resources, i))
+            {
+                _givenName[i] = 1;
+            }
+        }
     }
+
+    private static bool IsAmbiguousGivenName(LanguageResources resources, string word) =>
+        resources.AmbiguousGivenNames.ContainsExact(word)
+        || word.Length > 3 && word[0] == 'و' && resources.AmbiguousGivenNames.ContainsExact(word.AsSpan(1));
+
+    /// <summary>
+    /// Where a word that is also an ordinary word is a given name: right after a title ("الفنان جميل"),
+    /// before a name connector ("صالح بن")، another given name ("منى محمد") or a rare family name.
+    /// </summary>
+    private bool InNameContext(LanguageResources resources, int index)
+    {
+        for (var k = Math.Max(0, index - 6); k < index; k++)
+        {
+            if ((_flags[k] & Flag.Title) != 0 && resources.Cues.Titles.Match(_tokens, k) is { } title && title.EndToken == index)
+            {
+                return true;
+            }
+        }
+        var next = index + 1;
+        if (next >= _tokens.Count || _tokens[next].LineBreakBefore || _tokens[next].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+        return (_flags[next] & Flag.Connector) != 0 || _givenName[next] > 0
+               || _tokens[next].Text.StartsWith("ال", StringComparison.Ordinal) && (_flags[next] & (Flag.Common | Flag.Title | Flag.Head)) == 0
+                  && FrequencyLevel(next) <= RareFamilyNameLevel;
+    }
+
+    /// <summary>A family name after an ambiguous given name is a word of fewer than 2^(level-1) corpus articles.</summary>
+    private const int RareFamilyNameLevel = 6;
 
     private int _firstLineEnd = -1;
 

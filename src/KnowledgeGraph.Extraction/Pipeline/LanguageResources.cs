@@ -29,6 +29,7 @@ public sealed class LanguageResources
         {
             GivenNames.Add(name, true);
         }
+        AmbiguousGivenNames = WordLexicon.Load(source, "lexicon/ambiguous-given-names.txt", Normalizer);
         Gazetteer = Gazetteer.Load(source, Normalizer, vocabulary);
         Cues = CueLexicon.Load(source, Normalizer, vocabulary);
         SpeechVerbs = WordLexicon.Load(source, "cues/speech-verbs.txt", Normalizer);
@@ -57,6 +58,9 @@ public sealed class LanguageResources
     public WordLexicon NameConnectors { get; }
 
     public PhraseIndex<bool> GivenNames { get; }
+
+    /// <summary>Given names that are also ordinary words: names only where the context says so (<see cref="Entities.WordFeatures"/>).</summary>
+    public WordLexicon AmbiguousGivenNames { get; }
     public Gazetteer Gazetteer { get; }
     public CueLexicon Cues { get; }
 

@@ -132,6 +132,23 @@ public sealed class RecognitionTests
     }
 
     [Theory]
+    [InlineData("وافتتح رئيس المجلس البلدي صالح بن حمد الزهراني المعرض.", "صالح بن حمد")]
+    [InlineData("وقالت المديرة العامة أمل بنت سعد إن البرنامج بدأ.", "أمل بنت سعد")]
+    public void A_given_name_that_is_also_a_word_starts_a_name_in_a_name_context(string sentence, string name)
+    {
+        var graph = Extract.Text(sentence);
+        Assert.Contains(graph.Entities, entity => entity.Type == EntityType.Person && entity.Aliases.Any(alias => alias.StartsWith(name, StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void A_given_name_that_is_also_a_word_is_the_word_elsewhere()
+    {
+        var graph = Extract.Text("وافتتح رئيس المجلس البلدي صالح بن حمد الزهراني المعرض.\nوأكد أن الموقع صالح للاستخدام وأن الأمل كبير.");
+        var person = Assert.Single(graph.Entities, entity => entity.Type == EntityType.Person);
+        Assert.Single(person.Mentions);
+    }
+
+    [Theory]
     [InlineData("وأعلن مدير الجمعية الدكتور وائل الفرحان افتتاح الفرع.", "وائل الفرحان")]
     [InlineData("وصرح رئيس البلدية المهندس وليد القرشي بأن العمل اكتمل.", "وليد القرشي")]
     public void A_given_name_that_starts_with_waw_keeps_its_first_letter(string sentence, string name)
