@@ -50,6 +50,28 @@ public sealed class RelationCandidateTests
     }
 
     [Fact]
+    public void People_listed_after_a_reception_cue_with_a_pronoun_are_marked_as_its_list()
+    {
+        var (doc, candidates) = PairsOf("خبر\nوصل الأمير خالد بن سلمان إلى عمان أمس.\nوكان في استقباله وزير الداخلية سمير المبيضين، ووزير الخارجية أيمن الصفدي، والسفير نايف السديري.");
+        var listed = Find(doc, candidates, RelationType.Met, "أيمن الصفدي", "خالد بن سلمان") ?? Find(doc, candidates, RelationType.Met, "خالد بن سلمان", "أيمن الصفدي");
+        Assert.NotNull(listed);
+        var side = listed.Has("s-list-size") ? "s-" : "t-";
+        Assert.Equal(3, listed.Value(side + "list-size"));
+        Assert.True(listed.Has(side + "list-after-pronoun-cue"));
+        Assert.False(listed.Has("same-list") && listed.Value("same-list") > 0);
+        var twoListed = Find(doc, candidates, RelationType.Met, "سمير المبيضين", "أيمن الصفدي") ?? Find(doc, candidates, RelationType.Met, "أيمن الصفدي", "سمير المبيضين");
+        Assert.True(twoListed is null || twoListed.Value("same-list") > 0);
+    }
+
+    [Fact]
+    public void Names_in_different_clauses_are_not_one_list()
+    {
+        var (doc, candidates) = PairsOf("خبر\nاستقبل الوزير سمير المبيضين أمس. وقال السفير نايف السديري إن الزيارة ناجحة.");
+        Assert.DoesNotContain(candidates, candidate => candidate.Has("s-list-size") || candidate.Has("t-list-size"));
+        _ = doc;
+    }
+
+    [Fact]
     public void Members_of_a_delegation_named_after_the_arrival_are_offered_as_companions()
     {
         var (doc, candidates) = PairsOf("خبر\nوصل الأمير خالد بن سلمان إلى عمان أمس.\nويضم الوفد المرافق لسموه المستشار ماجد العتيبي.");

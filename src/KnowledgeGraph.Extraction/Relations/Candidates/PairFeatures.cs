@@ -118,7 +118,8 @@ public sealed class PairFeatures
         MentionFeatures(bag, SourceNames, source);
         MentionFeatures(bag, TargetNames, target);
         RoleFeatures(candidate, bag);
-        TriggerFeatures(candidate, sentence, bag);
+        var cue = TriggerFeatures(candidate, sentence, bag);
+        ListFeatures(candidate, cue, bag);
 
         // Where the sentence is.
         bag.Add("sentence-index", Math.Min(candidate.Sentence, 12) + 1);
@@ -406,12 +407,13 @@ public sealed class PairFeatures
 
     private Dictionary<EntityType, DocEntity>? _topOfType;
 
-    private void TriggerFeatures(PairCandidate candidate, Sentence sentence, IFeatureSink bag)
+    /// <summary>The trigger features; returns the nearest trigger of the candidate's own type, if any.</summary>
+    private Trigger? TriggerFeatures(PairCandidate candidate, Sentence sentence, IFeatureSink bag)
     {
         if (!_triggersBySentence.TryGetValue(sentence.Index, out var triggers))
         {
             bag.Add("no-trigger");
-            return;
+            return null;
         }
         var source = candidate.Source;
         var target = candidate.Target;
@@ -437,7 +439,7 @@ public sealed class PairFeatures
         if (nearest is null)
         {
             bag.Add("no-own-trigger");
-            return;
+            return null;
         }
         bag.Add("own-frame:", Names<Frame>.Of(nearest.Info.Frame));
         bag.Add("own-form:", nearest.Info.Form);
@@ -450,7 +452,33 @@ public sealed class PairFeatures
         bag.Add("trigger-to-target", Math.Clamp(target.FirstToken - nearest.FirstToken, -40, 40));
         bag.Add("trigger-before-source", nearest.FirstToken < source.FirstToken);
         bag.Add("trigger-before-target", nearest.FirstToken < target.FirstToken);
+        return nearest;
     }
+
+    /// <summary>Lists of people: how long, whether they follow the cue, whether both arguments are in one.</summary>
+    private void ListFeatures(PairCandidate candidate, Trigger? cue, IFeatureSink bag)
+    {
+        _lists ??= new PersonLists(_doc, _context.Table);
+        var sourceList = _lists.Of(candidate.Source);
+        var targetList = _lists.Of(candidate.Target);
+        foreach (var (list, prefix) in new[] { (sourceList, "s-"), (targetList, "t-") })
+        {
+            if (list is null)
+            {
+                continue;
+            }
+            bag.Add(prefix + "list-size", Math.Min(list.Size, 6));
+            if (cue is not null && list.FirstToken >= cue.EndToken && list.FirstToken - cue.EndToken <= 6)
+            {
+                bag.Add(prefix + "list-after-cue");
+                // "كان في استقباله فلان، وفلان": the pronoun is the one they received.
+                bag.Add(prefix + "list-after-pronoun-cue", cue.Pronoun != Pronoun.None);
+            }
+        }
+        bag.Add("same-list", sourceList is not null && sourceList == targetList);
+    }
+
+    private PersonLists? _lists;
 
     private static int HeadlineEnd(IReadOnlyList<Token> tokens)
     {
