@@ -96,6 +96,11 @@ def vote(kb: Path, entries, normalizer):
         ordered = sorted(sources[key], key=lambda source: [GAZETTEER, GOOGLE, WIKIDATA].index(source))
         rows.append((raw_forms[key].most_common(1)[0][0], english, count[key],
                      "+".join(s[0] for s in ordered), "+".join(s[1] for s in ordered), key))
+    # An article + name token the lists rarely hold (الحسن, 6: "Alassane") reads better as al- and the name's usual
+    # spelling (حسن, 266: al-Hassan); a word that merely starts with ال (الكسيس: Alexis) keeps its own.
+    counts = {row[5]: row[2] for row in rows}
+    rows = [row for row in rows if not (row[5].startswith("ال") and len(row[5]) > 3 and "gazetteer" not in row[3]
+                                        and counts.get(row[5][2:], 0) >= row[2])]
     rows.sort(key=lambda row: (-row[2], row[5]))
     return [row[:5] for row in rows]
 

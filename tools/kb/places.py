@@ -10,6 +10,21 @@ from geonames import CLDR, CLDR_LICENCE, GEONAMES, GEONAMES_LICENCE, ascii_fold,
 # Heads a region's Arabic name may carry ("منطقة الرياض"); the bare name is the seat city's.
 REGION_HEADS = ("منطقة", "المنطقة", "محافظة", "ولاية", "إقليم", "اقليم", "مقاطعة", "إمارة", "امارة")
 PLACE_HEADS = REGION_HEADS + ("مدينة", "بلدة", "قرية")
+# Indefinite heads in construct with a name ("منطقة الرياض"); "المنطقة الجنوبية" is a description.
+NAMING_HEADS = tuple(head for head in PLACE_HEADS if not head.startswith("ال"))
+# Members of the Arab League: their places' Arabic names are their own, not transliterations.
+ARABIC_SPEAKING = {"DZ", "BH", "KM", "DJ", "EG", "IQ", "JO", "KW", "LB", "LY", "MR", "MA", "OM", "PS", "QA", "SA", "SO",
+                   "SD", "SY", "TN", "AE", "YE", "EH"}
+PROCLITICS = "وفبلك"
+
+
+def proclitic_readings(word):
+    """The word, and the word without one proclitic (لل is ل + ال) when what is left is a word of two letters or more."""
+    yield word
+    if word.startswith("لل") and len(word) > 3:
+        yield "ال" + word[2:]
+    if word[0] in PROCLITICS and len(word) > 2:
+        yield word[1:]
 
 
 def english_key(name: str) -> str:
@@ -54,7 +69,7 @@ class Places:
         labels = [label for city in cities for label in self.arabic_labels(city)]
         labels += [name for names in cldr_names.values() for name in names] + list(translations.values())
         labels += [arabic for _, _, _, arabic in subdivisions]
-        words.prime(word for label in labels if is_arabic_label(label) for word in label.split())
+        words.prime(reading for label in labels if is_arabic_label(label) for word in label.split() for reading in proclitic_readings(word))
 
     # --- countries ------------------------------------------------------------------------------------------
 
@@ -87,17 +102,21 @@ class Places:
     def arabic_labels(self, city):
         return [label for label in city.alternates if is_arabic_label(label)]
 
-    def safe(self, label):
-        """Whether a label may be looked for in text: three letters or more, not one ordinary word, not every word
-        of it ordinary unless a place noun heads it, and no form of a hand-made gazetteer entry."""
+    def safe(self, label, country):
+        """Whether a label may be looked for in text: three letters or more, no form of a hand-made gazetteer entry,
+        and not ordinary words only, unless a place noun heads it ("منطقة الجوف"). One word must be no ordinary
+        word with or without a proclitic (بأي is ب + أي, لأول ل + أول) and name a place where Arabic is spoken:
+        elsewhere a one-word name written in Arabic letters is as often a person's or a club's (ليفركوزن، سانتوس)."""
         words = label.split()
         if letter_count(label) < 3 or self.n.key(label) in self.gazetteer_forms:
             return False
-        if len(words) > 1 and words[0] in PLACE_HEADS:
-            return True  # "منطقة الجوف": the head makes the phrase a name
+        if len(words) > 1 and words[0] in NAMING_HEADS:
+            return True
+        if len(words) == 1:
+            return (country is None or country in ARABIC_SPEAKING) and not any(self.words.is_ordinary(reading) for reading in proclitic_readings(label))
         return not all(self.words.is_ordinary(word) for word in words)
 
-    def new_forms(self, labels, known_keys):
+    def new_forms(self, labels, known_keys, country):
         """Labels not yet known (by normalised key), split into those safe to look for and those to link by only."""
         safe, link_only, seen = [], [], set(known_keys)
         for label in labels:
@@ -105,7 +124,7 @@ class Places:
             if key in seen:
                 continue
             seen.add(key)
-            (safe if self.safe(label) else link_only).append(label)
+            (safe if self.safe(label, country) else link_only).append(label)
         return safe, link_only
 
     # --- the gazetteer's countries and places ---------------------------------------------------------------
@@ -131,7 +150,8 @@ class Places:
         iso = self.iso[entry.id]
         country = self.countries[iso]
         names = self.cldr_names.get(iso, []) + ([self.translations[country.geonames]] if country.geonames in self.translations else [])
-        safe, _ = self.new_forms([name for name in names if is_arabic_label(name)], {self.n.key(f) for f in entry.forms})
+        # A country's own name is no person's or club's: None lifts the restriction on one-word foreign names.
+        safe, _ = self.new_forms([name for name in names if is_arabic_label(name)], {self.n.key(f) for f in entry.forms}, None)
         latitude = longitude = ""
         if capital_row:
             latitude, longitude = capital_row["latitude"], capital_row["longitude"]
@@ -156,12 +176,12 @@ class Places:
             english_match = english in {place_key(city.name), place_key(city.ascii)} or any(
                 label.isascii() and place_key(label) == english for label in city.alternates)
             if arabic_match or english_match:
-                rank = (arabic_match and english_match, entry.kind == "capital" and city.code == "PPLC", city.population)
+                rank = (entry.kind == "capital" and city.code == "PPLC", arabic_match and english_match, city.population)
                 candidates.append((rank, city))
         if not candidates:
             return None
         city = max(candidates, key=lambda item: item[0])[1]
-        safe, _ = self.new_forms(self.arabic_labels(city), {self.n.key(f) for f in entry.forms})
+        safe, _ = self.new_forms(self.arabic_labels(city), {self.n.key(f) for f in entry.forms}, iso)
         return {"id": entry.id, "geonames": city.geonames, "wikidata": "", "country": iso,
                 "latitude": city.latitude, "longitude": city.longitude, "names_ar": "|".join(safe),
                 "source": f"{GEONAMES} cities15000", "licence": GEONAMES_LICENCE}
@@ -209,7 +229,7 @@ class Places:
             if city.geonames in used:
                 continue
             labels = self.arabic_labels(city)
-            safe, link_only = self.new_forms(labels, set())
+            safe, link_only = self.new_forms(labels, set(), city.country)
             if not safe and not link_only:
                 continue
             rows.append({"geonames": city.geonames, "kind": "city", "country": city.country, "name_en": city.ascii or city.name,
@@ -222,7 +242,7 @@ class Places:
             region = self.find_region(iso, english, [self.strip_head(arabic)])
             if region is not None and region.geonames in used:
                 continue
-            safe, link_only = self.new_forms([arabic], set())
+            safe, link_only = self.new_forms([arabic], set(), iso)
             if not safe and not link_only:
                 continue
             seat = self.seat(region) if region else None
