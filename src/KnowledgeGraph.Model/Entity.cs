@@ -22,6 +22,9 @@ public sealed class Entity
     /// <summary>Canonical Arabic name.</summary>
     public string NameAr { get; set; }
 
+    /// <summary>Where the English name came from, and the entity's ids and point in open data.</summary>
+    public EntityLinks Links { get; set; } = EntityLinks.None;
+
     /// <summary>Every distinct surface form seen (ordinal set, insertion order kept).</summary>
     public List<string> Aliases { get; } = [];
 

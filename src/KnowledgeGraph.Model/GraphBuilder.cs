@@ -28,7 +28,7 @@ public sealed class GraphBuilder
             {
                 if (!entities.TryGetValue(entity.Id, out var merged))
                 {
-                    merged = new Entity(entity.Id, entity.Type, entity.Name, entity.NameAr);
+                    merged = new Entity(entity.Id, entity.Type, entity.Name, entity.NameAr) { Links = entity.Links };
                     entities.Add(entity.Id, merged);
                 }
                 foreach (var alias in entity.Aliases)
