@@ -5,8 +5,8 @@ namespace KnowledgeGraph.Export.Cypher;
 
 /// <summary>
 /// One node: its key, the entity type label when it has one, and its property values, aligned
-/// with the set's properties. A value is a string, an int, a list of strings or of ints, or null
-/// (an optional value that is absent).
+/// with the set's properties. A value is a string, an int, a list of strings or of ints, a
+/// <see cref="GeoPoint"/>, or null (an optional value that is absent).
 /// </summary>
 internal sealed record Neo4jNode(string Key, string? TypeLabel, IReadOnlyList<object?> Values);
 
@@ -63,7 +63,8 @@ internal sealed class Neo4jGraph
         var entities = new Neo4jNodeSet(Neo4jSchema.Entity, Neo4jSchema.EntityKey, Neo4jSchema.EntityProperties,
             graph.Entities.Select(entity => new Neo4jNode(entity.Id, Neo4jSchema.TypeLabel(entity.Type),
             [
-                entity.Type.ToWire(), entity.Name, entity.NameAr, entity.Aliases,
+                entity.Type.ToWire(), entity.Name, entity.NameAr, entity.Aliases, entity.Links.NameSource?.ToWire(),
+                entity.Links.Wikidata, entity.Links.GeoNames, entity.Links.Country, entity.Links.Point,
             ])).ToList());
 
         var evidenceItems = EvidenceItems(graph);

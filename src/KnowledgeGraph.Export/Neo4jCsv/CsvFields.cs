@@ -52,6 +52,10 @@ internal static class CsvFields
             case (Neo4jType.IntList, IReadOnlyList<int> numbers):
                 builder.Append(string.Join(arrayDelimiter, numbers.Select(number => number.ToString(CultureInfo.InvariantCulture))));
                 break;
+            case (Neo4jType.Point, KnowledgeGraph.Model.GeoPoint point):
+                // The importer's point syntax, a map in a quoted field (its commas are inside the quotes).
+                AppendQuoted(builder, $"{{latitude:{CypherText.Number(point.Latitude)}, longitude:{CypherText.Number(point.Longitude)}}}");
+                break;
             default:
                 throw new ArgumentException($"A {value.GetType().Name} is not a {type} value.", nameof(value));
         }
@@ -63,6 +67,7 @@ internal static class CsvFields
         Neo4jType.Int => ":int",
         Neo4jType.StringList => ":string[]",
         Neo4jType.IntList => ":int[]",
+        Neo4jType.Point => ":point",
         _ => "",
     };
 }

@@ -16,7 +16,7 @@ public sealed partial class Neo4jCsvExportTests
     private static readonly Dictionary<string, string> Headers = new()
     {
         ["documents.csv"] = "name:ID(Document),:LABEL,id,title,language,date,source,url",
-        ["entities.csv"] = "id:ID(Entity),:LABEL,type,name,nameAr,aliases:string[]",
+        ["entities.csv"] = "id:ID(Entity),:LABEL,type,name,nameAr,aliases:string[],nameSource,wikidata,geonames,country,location:point",
         ["evidence.csv"] = "key:ID(Evidence),:LABEL,relation,type,document,start:int,end:int,text,status,date,attributedTo,role,charge",
         ["mentions.csv"] = ":START_ID(Document),:END_ID(Entity),:TYPE,count:int,starts:int[],ends:int[],texts:string[],kinds:string[],aliases:string[]",
         ["relations.csv"] = ":START_ID(Entity),:END_ID(Entity),:TYPE,id,status,documents:string[],role,charge,date,attributedTo:string[],evidenceCount:int",
@@ -159,6 +159,10 @@ public sealed partial class Neo4jCsvExportTests
             Assert.Equal($"Entity;{entity.Type.ToWire()}", row[":LABEL"].Value);
             Assert.Equal((entity.Type.ToWire(), entity.Name, entity.NameAr), (row["type"].Value, row["name"].Value, row["nameAr"].Value));
             Assert.Equal(entity.Aliases, Split(row["aliases:string[]"], ';'));
+            Assert.Equal(entity.Links.GeoNames, row["geonames"].IsAbsent ? null : row["geonames"].Value);
+            Assert.Equal(entity.Links.Point is { } point
+                ? string.Create(CultureInfo.InvariantCulture, $"{{latitude:{point.Latitude:R}, longitude:{point.Longitude:R}}}")
+                : null, row["location:point"].IsAbsent ? null : row["location:point"].Value);
 
             foreach (var group in entity.Mentions.GroupBy(mention => mention.Document))
             {
@@ -275,7 +279,7 @@ public sealed partial class Neo4jCsvExportTests
 
     private static string PropertyName(string field) => field.Split(':')[0];
 
-    [GeneratedRegex(@"^(?:[A-Za-z]\w*:ID\(\w+\)|:START_ID\(\w+\)|:END_ID\(\w+\)|:LABEL|:TYPE|[A-Za-z]\w*(?::(?:int|string)(?:\[\])?)?)$")]
+    [GeneratedRegex(@"^(?:[A-Za-z]\w*:ID\(\w+\)|:START_ID\(\w+\)|:END_ID\(\w+\)|:LABEL|:TYPE|[A-Za-z]\w*(?::(?:int|string|point)(?:\[\])?)?)$")]
     private static partial Regex HeaderField();
 
     [GeneratedRegex(@"_ID\((\w+)\)")]
