@@ -40,7 +40,10 @@ internal static class SnapshotAssembler
                 group.Key,
                 EntityTypes.Parse(any.RequiredString("type")),
                 (rows.Count > 0 ? lead.String("name") : null) ?? any.String("entityName") ?? "",
-                (rows.Count > 0 ? lead.String("nameAr") : null) ?? any.String("entityNameAr") ?? "");
+                (rows.Count > 0 ? lead.String("nameAr") : null) ?? any.String("entityNameAr") ?? "")
+            {
+                Links = rows.Count > 0 ? ReadLinks(lead, "") : ReadLinks(any, "entity"),
+            };
             if (rows.Count == 0)
             {
                 foreach (var alias in any.Strings("entityAliases"))
@@ -67,6 +70,22 @@ internal static class SnapshotAssembler
             entities.Add(entity);
         }
         return entities.OrderBy(entity => entity.Id, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>The links a row holds under its fields "nameSource", "wikidata" ... (with a prefix: "entityNameSource" ...).</summary>
+    private static EntityLinks ReadLinks(Neo4jRecord record, string prefix)
+    {
+        string Field(string name) => prefix.Length == 0 ? name : prefix + char.ToUpperInvariant(name[0]) + name[1..];
+        var latitude = record.Double(Field("latitude"));
+        var longitude = record.Double(Field("longitude"));
+        return new EntityLinks
+        {
+            NameSource = NameSources.Parse(record.String(Field("nameSource"))),
+            Wikidata = record.String(Field("wikidata")),
+            GeoNames = record.String(Field("geonames")),
+            Point = latitude is { } lat && longitude is { } lon ? new GeoPoint(lat, lon) : null,
+            Country = record.String(Field("country")),
+        };
     }
 
     private static List<Relation> ReadRelations(Neo4jResult relationResult, Neo4jResult evidenceResult)

@@ -238,8 +238,9 @@ internal static class UpsertStatements
             """;
     }
 
-    // An entity's names come from the first document (by name) that mentions it; its aliases are the union of
-    // the documents' aliases in that order. An entity no document mentions and no relationship holds goes.
+    // An entity's names and links come from the first document (by name) that mentions it (a place's point as a
+    // WGS-84 point, for spatial queries); its aliases are the union of the documents' aliases in that order. An
+    // entity no document mentions and no relationship holds goes.
     private static string RecomputeEntities(int written)
     {
         var lists = new[] { "staleEntities" }.Concat(Enumerable.Range(0, written).Select(index => $"entities{index}")).ToList();
@@ -255,6 +256,12 @@ internal static class UpsertStatements
               WITH entity, mentions, head(mentions) AS lead
               SET entity.name = coalesce(lead.name, entity.name),
                   entity.nameAr = coalesce(lead.nameAr, entity.nameAr),
+                  entity.nameSource = CASE WHEN lead IS NULL THEN entity.nameSource ELSE lead.nameSource END,
+                  entity.wikidata = CASE WHEN lead IS NULL THEN entity.wikidata ELSE lead.wikidata END,
+                  entity.geonames = CASE WHEN lead IS NULL THEN entity.geonames ELSE lead.geonames END,
+                  entity.country = CASE WHEN lead IS NULL THEN entity.country ELSE lead.country END,
+                  entity.location = CASE WHEN lead IS NULL THEN entity.location WHEN lead.latitude IS NULL THEN null
+                    ELSE point({latitude: lead.latitude, longitude: lead.longitude}) END,
                   entity.aliases = reduce(aliases = [], alias IN reduce(flat = [], mention IN mentions | flat + coalesce(mention.aliases, [])) |
                     CASE WHEN alias IN aliases THEN aliases ELSE aliases + alias END)
               WITH entity, mentions
@@ -285,6 +292,12 @@ internal static class UpsertStatements
         ["aliases"] = entity.Aliases.ToList(),
         ["name"] = entity.Name,
         ["nameAr"] = entity.NameAr,
+        ["nameSource"] = entity.Links.NameSource?.ToWire(),
+        ["wikidata"] = entity.Links.Wikidata,
+        ["geonames"] = entity.Links.GeoNames,
+        ["latitude"] = entity.Links.Point?.Latitude,
+        ["longitude"] = entity.Links.Point?.Longitude,
+        ["country"] = entity.Links.Country,
     };
 
     private static Dictionary<string, object?> EvidenceProperties(string key, Relation relation, string documentName)
