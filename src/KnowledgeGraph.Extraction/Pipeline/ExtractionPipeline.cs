@@ -39,6 +39,7 @@ public sealed class ExtractionPipeline
             new HeadedNameRecognizer(resources, nameWords),
             new PlaceAppositionRecognizer(nameWords),
             new PersonRecognizer(resources, nameWords),
+            new KnowledgeBaseRecognizer(resources),
             new MentionResolution(),
             new Coreference(resources, nameWords),
             new RelationExtractor(resources, nameWords),
@@ -48,7 +49,7 @@ public sealed class ExtractionPipeline
             components.Add(new RelationDecision(resources, nameWords, model));
         }
         _components = components;
-        _builder = new DocumentGraphBuilder();
+        _builder = new DocumentGraphBuilder(new Linking.EntityLinker(resources));
     }
 
     public IReadOnlyList<IPipelineComponent> Components => _components;

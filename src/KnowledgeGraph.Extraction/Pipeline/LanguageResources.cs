@@ -1,6 +1,7 @@
 using KnowledgeGraph.Extraction.Entities;
 using KnowledgeGraph.Extraction.LanguageData;
 using KnowledgeGraph.Extraction.Learning;
+using KnowledgeGraph.Extraction.Linking;
 using KnowledgeGraph.Extraction.Matching;
 using KnowledgeGraph.Extraction.Relations;
 using KnowledgeGraph.Extraction.Text;
@@ -30,6 +31,8 @@ public sealed class LanguageResources
             GivenNames.Add(name, true);
         }
         Gazetteer = Gazetteer.Load(source, Normalizer, vocabulary);
+        KnowledgeBase = KnowledgeBase.Load(source, Normalizer, Gazetteer, vocabulary);
+        Transliterator = NameTransliterator.Load(source, Normalizer);
         Cues = CueLexicon.Load(source, Normalizer, vocabulary);
         SpeechVerbs = WordLexicon.Load(source, "cues/speech-verbs.txt", Normalizer);
         Relations = RelationLexicon.Load(source, Normalizer, vocabulary);
@@ -57,6 +60,13 @@ public sealed class LanguageResources
 
     public PhraseIndex<bool> GivenNames { get; }
     public Gazetteer Gazetteer { get; }
+
+    /// <summary>Open data (GeoNames, CLDR, Petrarch) derived by tools/kb: links of gazetteer entries, places and actors it lacks.</summary>
+    public KnowledgeBase KnowledgeBase { get; }
+
+    /// <summary>English spellings of Arabic names no gazetteer holds.</summary>
+    public NameTransliterator Transliterator { get; }
+
     public CueLexicon Cues { get; }
 
     /// <summary>Verbs of saying whose subject, right after them, is often a bare name ("قال بيسكوف إن").</summary>

@@ -1,0 +1,90 @@
+using KnowledgeGraph.Extraction.LanguageData;
+using KnowledgeGraph.Extraction.Linking;
+using KnowledgeGraph.Extraction.Pipeline;
+using KnowledgeGraph.Tests.Reading;
+using KnowledgeGraph.Tests.Text;
+
+namespace KnowledgeGraph.Tests.Linking;
+
+public sealed class NameTransliteratorTests : IDisposable
+{
+    private static NameTransliterator Default => LanguageResources.Default.Transliterator;
+
+    private readonly TempDirectory _temp = new();
+
+    public void Dispose() => _temp.Dispose();
+
+    [Theory]
+    [InlineData("عبدالله", "Abdullah")]
+    [InlineData("عبد الله ديوب", "Abdullah Diop")]
+    [InlineData("محمد بن سلمان", "Mohammed bin Salman")]
+    [InlineData("حمد بن خليفة آل ثاني", "Hamad bin Khalifa Al Thani")]
+    [InlineData("عادل الجبير", "Adel al-Jubeir")]
+    [InlineData("أليكسيس تسيبراس", "Alexis Tsipras")]
+    public void Names_take_the_usual_news_spelling_of_each_word(string arabic, string english) =>
+        Assert.Equal(english, Default.Transliterate(arabic));
+
+    [Fact]
+    public void A_name_word_after_its_article_keeps_the_article_as_al()
+    {
+        var name = Default.Transliterate("سعود الساطي");
+
+        Assert.StartsWith("Saud al-", name);
+    }
+
+    [Fact]
+    public void Abd_before_an_unlisted_name_is_joined_to_it_as_abdul() =>
+        Assert.StartsWith("Abdul", Default.Transliterate("عبدالكوجيمياكو"));
+
+    [Fact]
+    public void The_first_word_is_capitalised_even_when_the_table_writes_it_in_lower_case()
+    {
+        Assert.Equal("bin", Default.Transliterate("محمد بن سلمان").Split(' ')[1]);
+        Assert.StartsWith("Bin ", Default.Transliterate("بن لادن"));
+    }
+
+    [Fact]
+    public void Latin_words_and_diacritics_are_handled()
+    {
+        Assert.Equal("CNN", Default.Transliterate("CNN"));
+        Assert.Equal(Default.Transliterate("محمد"), Default.Transliterate("مُحَمَّد"));
+    }
+
+    [Fact]
+    public void A_name_without_letters_gives_nothing() => Assert.Equal("", Default.Transliterate("  ،  "));
+
+    [Theory]
+    [InlineData("خاسان", "Khasan")]
+    [InlineData("سمير", "Samir")]
+    [InlineData("كريم", "Karim")]
+    [InlineData("علي", "Ali")]
+    [InlineData("نوال", "Nawal")]
+    public void Words_no_table_holds_are_spelled_letter_by_letter(string arabic, string english) =>
+        Assert.Equal(english, WithTokens().Transliterate(arabic));
+
+    [Fact]
+    public void The_token_table_is_used_before_the_letters_and_matches_normalised_spellings()
+    {
+        var transliterator = WithTokens("arabic\tenglish\tcount\tsource\tlicence", "أحمد\tAhmed\t5\ttest\tnone");
+
+        Assert.Equal("Ahmed", transliterator.Transliterate("احمد"));
+        Assert.Equal("Ahmed al-Ahmed", transliterator.Transliterate("أحمد الأحمد"));
+    }
+
+    [Fact]
+    public void The_more_frequent_row_of_two_spellings_wins()
+    {
+        var transliterator = WithTokens("arabic\tenglish\tcount\tsource\tlicence", "محمد\tMohammed\t9\ttest\tnone", "مُحمد\tMuhammad\t2\ttest\tnone");
+
+        Assert.Equal("Mohammed", transliterator.Transliterate("محمد"));
+    }
+
+    /// <summary>A transliterator over the built-in letter table and the given name-token rows (none: letters alone).</summary>
+    private NameTransliterator WithTokens(params string[] tokenRows)
+    {
+        var letters = File.ReadAllText(Path.Combine(LanguageData.DataFolder.Path, "lexicon", "transliteration-letters.tsv"));
+        _temp.WriteText(LetterTransliterator.File, letters);
+        _temp.WriteText(NameTransliterator.TokensFile, string.Join("\n", tokenRows.Length == 0 ? ["arabic\tenglish\tcount\tsource\tlicence"] : tokenRows) + "\n");
+        return NameTransliterator.Load(new DirectoryDataSource(_temp.Path), ArabicNormalizerTests.Normalizer);
+    }
+}
