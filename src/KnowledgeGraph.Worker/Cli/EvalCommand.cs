@@ -20,12 +20,13 @@ public static class EvalCommand
         var output = new Option<FileInfo?>("--out") { Description = "Also write the extracted graph here (JSON export); not with --cv." };
         var entities = new Option<bool>("--entities") { Description = "Also list missed and spurious entities per article." };
         var quiet = new Option<bool>("--summary") { Description = "Print the scores only, without per-article errors." };
+        var links = new Option<bool>("--links") { Description = "Also print, by gold type, the share of the gold entities found whose entity has an English name in Latin script, an open-data id and a point." };
         var cv = new Option<int>("--cv") { Description = "Cross-validate: train on K-1 folds of the gold articles (plus --train-gold), score the held-out fold, pool the scores; also scores the rules alone." };
         var fixedThreshold = new Option<bool>("--no-tuning") { Description = "With --cv: keep every classifier's threshold at 0 (even odds) instead of choosing it by a cross-validation inside each fold's training articles." };
         var candidatesOut = new Option<FileInfo?>("--candidates") { Description = "With --cv: write every held-out relation candidate with its label, score and features here (tab-separated)." };
         var command = new Command("eval", "Extract the articles of gold sets and print precision, recall and F1 for entities and relations; --cv K cross-validates the learned decisions.")
         {
-            output, entities, quiet, cv, fixedThreshold, candidatesOut,
+            output, entities, quiet, links, cv, fixedThreshold, candidatesOut,
         };
         foreach (var option in sets.All.Concat(trainer.All))
         {
@@ -90,7 +91,14 @@ public static class EvalCommand
             {
                 await JsonGraphWriter.WriteFileAsync(graph, file.FullName, cancellationToken);
             }
-            EvaluationReport.Print(Scorer.Score(graph, scored.Select(article => article.Gold).ToList()), Console.Out, details, entityDetails);
+            var goldDocuments = scored.Select(article => article.Gold).ToList();
+            var evaluation = Scorer.Score(graph, goldDocuments);
+            EvaluationReport.Print(evaluation, Console.Out, details, entityDetails);
+            if (parse.GetValue(links))
+            {
+                Console.WriteLine();
+                LinkCoverage.Print(LinkCoverage.Of(evaluation, goldDocuments), Console.Out);
+            }
             return 0;
         });
         return command;
