@@ -6,6 +6,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 from arabic import is_arabic_label
+from consonants import consistent
 from geonames import ascii_fold
 
 GOOGLE = ("google", "Apache-2.0")
@@ -31,7 +32,7 @@ def spelling_key(english: str) -> str:
 
 def plausible(arabic: str, english: str) -> bool:
     key = spelling_key(english)
-    if not key:
+    if not key or not consistent(arabic, english):
         return False
     if arabic.startswith("ال") and len(arabic) > 3:
         return key[0] in "ae"

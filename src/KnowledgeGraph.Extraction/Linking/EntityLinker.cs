@@ -7,7 +7,8 @@ namespace KnowledgeGraph.Extraction.Linking;
 /// <summary>
 /// An entity's English display name and its links to open data. The name is the gazetteer's, else the knowledge
 /// base's (a GeoNames place), else the English the extractor composed from its cues ("South Korea Ministry of
-/// Foreign Affairs"), else a transliteration of the Arabic name. Ids are never touched: linking only adds fields.
+/// Foreign Affairs"), else a transliteration of the Arabic name (a body's, place's or event's head noun glossed:
+/// "Hospital of al-Makhwah"). Ids are never touched: linking only adds fields.
 /// </summary>
 public sealed class EntityLinker
 {
@@ -17,12 +18,14 @@ public sealed class EntityLinker
     private readonly Gazetteer _gazetteer;
     private readonly KnowledgeBase _knowledgeBase;
     private readonly NameTransliterator _transliterator;
+    private readonly HeadGlosses _heads;
 
     public EntityLinker(LanguageResources resources)
     {
         _gazetteer = resources.Gazetteer;
         _knowledgeBase = resources.KnowledgeBase;
         _transliterator = resources.Transliterator;
+        _heads = new HeadGlosses(resources.Cues, resources.Normalizer);
     }
 
     public ArticleCountries CountriesOf(Doc doc) => ArticleCountries.Of(doc.Entities, CountryOf);
@@ -68,10 +71,21 @@ public sealed class EntityLinker
         {
             return (composedEn, new EntityLinks { NameSource = NameSource.Gazetteer, Country = country });
         }
-        var latin = _transliterator.Transliterate(nameAr);
+        var latin = Transliterate(entity, nameAr);
         return latin.Length > 0
             ? (latin, new EntityLinks { NameSource = NameSource.Transliteration, Country = country })
             : (nameAr, new EntityLinks { NameSource = NameSource.Arabic, Country = country });
+    }
+
+    /// <summary>A person's name transliterated; a body's, place's or event's head glossed ("Hospital of al-Makhwah").</summary>
+    private string Transliterate(DocEntity entity, string nameAr)
+    {
+        if (entity.Type != EntityType.Person && _heads.Split(nameAr) is var (gloss, rest))
+        {
+            var latinRest = _transliterator.Transliterate(rest, initial: false, places: true);
+            return latinRest.Length > 0 ? $"{gloss} of {latinRest}" : gloss;
+        }
+        return _transliterator.Transliterate(nameAr, places: entity.Type != EntityType.Person);
     }
 
     /// <summary>

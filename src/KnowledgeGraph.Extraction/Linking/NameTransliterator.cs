@@ -14,6 +14,7 @@ public sealed class NameTransliterator
     public const string TokensFile = "lexicon/name-tokens.tsv";
 
     private readonly Dictionary<string, string> _words;
+    private readonly Dictionary<string, string> _places = new(StringComparer.Ordinal);
     private readonly ArabicNormalizer _normalizer;
     private readonly LetterTransliterator _letters;
 
@@ -22,6 +23,22 @@ public sealed class NameTransliterator
         _words = words;
         _normalizer = normalizer;
         _letters = letters;
+    }
+
+    /// <summary>
+    /// One-word names of places and countries with their English names ("بيروت" → Beirut), used before the person-name
+    /// table in the names of bodies, places and events ("قمة بيروت": Summit of Beirut, not of Perot).
+    /// </summary>
+    public void AddPlaceWords(IEnumerable<(string Arabic, string English)> places)
+    {
+        foreach (var (arabic, english) in places)
+        {
+            var key = _normalizer.NormalizeKey(arabic);
+            if (!key.Contains(' '))
+            {
+                _places.TryAdd(key, english);
+            }
+        }
     }
 
     /// <summary>How many name words the table holds.</summary>
@@ -39,7 +56,9 @@ public sealed class NameTransliterator
     }
 
     /// <summary>The name in Latin letters, or "" when it has no letter to transliterate.</summary>
-    public string Transliterate(string arabicName)
+    /// <param name="initial">Whether the name starts the English text (its first word is capitalised: "Al-Assad", "Bin Laden").</param>
+    /// <param name="places">Whether place words go before person-name words (not in a person's name).</param>
+    public string Transliterate(string arabicName, bool initial = true, bool places = false)
     {
         var words = new List<string>();
         var written = arabicName.Split([' ', '\u00A0', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries);
@@ -51,13 +70,13 @@ public sealed class NameTransliterator
             {
                 word += written[++i];
             }
-            var latin = IsArabic(word) ? Word(word) : word;
+            var latin = IsArabic(word) ? Word(word, inside: words.Count > 0 || !initial, places) : word;
             if (latin.Length > 0)
             {
                 words.Add(latin);
             }
         }
-        if (words.Count > 0)
+        if (words.Count > 0 && initial)
         {
             // The first word is capitalised whatever it is: "Bin Laden", "Al-Assad".
             words[0] = char.ToUpperInvariant(words[0][0]) + words[0][1..];
@@ -65,28 +84,71 @@ public sealed class NameTransliterator
         return string.Join(' ', words);
     }
 
-    private string Word(string written)
+    /// <param name="inside">Not the first word of the name: it may carry a conjunction or preposition ("والسوق" is wal-Suq,
+    /// "بجدة" bi-Jeddah, "للتنمية" lil-Tanmiya), unless the table knows the whole word ("وليد" is Walid).</param>
+    /// <param name="places">In a body's, place's or event's name: place words first, and a word with the article is the
+    /// article and a word (البر: al-Bir, not the Turkish given name Alper).</param>
+    private string Word(string written, bool inside, bool places)
     {
         // Without diacritics and tatweel the word lines up letter for letter with its normalised key.
-        var word = new string(written.Where(c => c is not ('\u0640' or '\u0670' or >= '\u064B' and <= '\u065F')).ToArray());
+        var word = Plain(written);
         var key = _normalizer.NormalizeKey(word);
-        if (_words.TryGetValue(key, out var known))
+        var definite = key.Length > 3 && key.StartsWith("ال", StringComparison.Ordinal);
+        if (places && _places.TryGetValue(key, out var place))
+        {
+            return place;
+        }
+        if (!(places && definite) && _words.TryGetValue(key, out var known))
         {
             return known;
         }
-        if (key.Length > 4 && key.StartsWith("ال", StringComparison.Ordinal))
+        if (inside && WithClitic(key, word, places) is { } cliticised)
         {
-            return "al-" + Stem(key[2..], word[2..]);
+            return cliticised;
+        }
+        if (definite)
+        {
+            return "al-" + Stem(key[2..], word[2..], places);
         }
         if (key.Length > 5 && key.StartsWith("عبدال", StringComparison.Ordinal))
         {
-            return "Abdul" + Stem(key[5..], word[5..]).ToLowerInvariant();
+            return "Abdul" + Stem(key[5..], word[5..], places).ToLowerInvariant();
         }
         return _letters.Transliterate(word);
     }
 
-    private string Stem(string key, string written) =>
-        _words.TryGetValue(key, out var known) ? Capitalised(known) : _letters.Transliterate(written);
+    private string? WithClitic(string key, string word, bool places)
+    {
+        if (key.Length < 4)
+        {
+            return null;
+        }
+        if (key.StartsWith("لل", StringComparison.Ordinal) && key.Length > 4)
+        {
+            return "lil-" + Stem(key[2..], word[2..], places);
+        }
+        var clitic = key[0] switch { 'و' => "wa", 'ب' => "bi", 'ف' => "fa", 'ك' => "ka", 'ل' => "li", _ => null };
+        if (clitic is null)
+        {
+            return null;
+        }
+        if (key.Length > 5 && key.AsSpan(1).StartsWith("ال", StringComparison.Ordinal))
+        {
+            // و، ف، ب، ك before the article: wal-, fal-, bil-, kal-.
+            return clitic[..1] + (clitic == "bi" ? "il-" : "al-") + Stem(key[3..], word[3..], places);
+        }
+        return Known(key[1..], places) is { } known ? $"{clitic}-{known}" : null;
+    }
+
+    private string? Known(string key, bool places) =>
+        places && _places.TryGetValue(key, out var place) ? place
+        : _words.TryGetValue(key, out var known) ? Capitalised(known)
+        : null;
+
+    private string Stem(string key, string written, bool places) => Known(key, places) ?? _letters.Transliterate(written);
+
+    private static string Plain(string written) =>
+        new(written.Where(c => c is not ('\u0640' or '\u0670' or >= '\u064B' and <= '\u065F')).ToArray());
 
     private static string Capitalised(string word) => word.Length == 0 ? word : char.ToUpperInvariant(word[0]) + word[1..];
 

@@ -33,6 +33,8 @@ public sealed class LanguageResources
         Gazetteer = Gazetteer.Load(source, Normalizer, vocabulary);
         KnowledgeBase = KnowledgeBase.Load(source, Normalizer, Gazetteer, vocabulary);
         Transliterator = NameTransliterator.Load(source, Normalizer);
+        Transliterator.AddPlaceWords(Gazetteer.Entries.Where(entry => entry.Type is KnowledgeGraph.Model.EntityType.Country or KnowledgeGraph.Model.EntityType.Location)
+            .Select(entry => (entry.NameAr, entry.NameEn)));
         Cues = CueLexicon.Load(source, Normalizer, vocabulary);
         SpeechVerbs = WordLexicon.Load(source, "cues/speech-verbs.txt", Normalizer);
         Relations = RelationLexicon.Load(source, Normalizer, vocabulary);

@@ -70,6 +70,15 @@ public sealed class EntityLinkerTests
     }
 
     [Fact]
+    public void The_head_of_a_place_no_data_names_is_glossed_and_a_place_in_its_name_takes_its_english_name()
+    {
+        var hospital = Extract.Text("وزار الأمير مستشفى المخواه العام أمس.").Entities.Single(entity => entity.NameAr.StartsWith("مستشفى", StringComparison.Ordinal));
+
+        Assert.Equal("Hospital of Al-Mikhwah", hospital.Name);
+        Assert.Equal(NameSource.Transliteration, hospital.Links.NameSource);
+    }
+
+    [Fact]
     public void Every_entity_of_the_sample_articles_has_a_latin_name_and_says_where_it_came_from()
     {
         var graph = Cypher.PackExamples.Samples();

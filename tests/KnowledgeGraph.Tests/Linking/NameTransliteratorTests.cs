@@ -51,6 +51,26 @@ public sealed class NameTransliteratorTests : IDisposable
     }
 
     [Fact]
+    public void Later_words_keep_their_conjunction_or_preposition_apart()
+    {
+        Assert.Equal("Mathaf al-Dar wal-Suq", WithTokens(Row("متحف", "Mathaf"), Row("دار", "Dar"), Row("سوق", "Suq")).Transliterate("متحف الدار والسوق"));
+        Assert.Equal("Walid Saeed", WithTokens(Row("وليد", "Walid"), Row("سعيد", "Saeed")).Transliterate("وليد سعيد"));
+        Assert.Equal("Saeed bin Walid", WithTokens(Row("وليد", "Walid"), Row("سعيد", "Saeed"), Row("بن", "bin")).Transliterate("سعيد بن وليد"));
+    }
+
+    [Fact]
+    public void In_the_name_of_a_place_or_body_place_words_come_first_and_the_article_is_the_article()
+    {
+        var transliterator = WithTokens(Row("بيروت", "Perot"), Row("البر", "Alper"), Row("بر", "Bir"), Row("قمة", "Qimma"), Row("جمعية", "Jamiya"));
+        transliterator.AddPlaceWords([("بيروت", "Beirut"), ("جدة", "Jeddah")]);
+
+        Assert.Equal("Qimma Beirut", transliterator.Transliterate("قمة بيروت", places: true));
+        Assert.Equal("Perot", transliterator.Transliterate("بيروت"));
+        Assert.Equal("Jamiya al-Bir bi-Jeddah", transliterator.Transliterate("جمعية البر بجدة", places: true));
+        Assert.Equal("Alper", transliterator.Transliterate("البر"));
+    }
+
+    [Fact]
     public void A_name_without_letters_gives_nothing() => Assert.Equal("", Default.Transliterate("  ،  "));
 
     [Theory]
@@ -79,12 +99,15 @@ public sealed class NameTransliteratorTests : IDisposable
         Assert.Equal("Mohammed", transliterator.Transliterate("محمد"));
     }
 
+    private static string Row(string arabic, string english) => $"{arabic}\t{english}\t1\ttest\tnone";
+
     /// <summary>A transliterator over the built-in letter table and the given name-token rows (none: letters alone).</summary>
     private NameTransliterator WithTokens(params string[] tokenRows)
     {
         var letters = File.ReadAllText(Path.Combine(LanguageData.DataFolder.Path, "lexicon", "transliteration-letters.tsv"));
         _temp.WriteText(LetterTransliterator.File, letters);
-        _temp.WriteText(NameTransliterator.TokensFile, string.Join("\n", tokenRows.Length == 0 ? ["arabic\tenglish\tcount\tsource\tlicence"] : tokenRows) + "\n");
+        var header = "arabic\tenglish\tcount\tsource\tlicence";
+        _temp.WriteText(NameTransliterator.TokensFile, string.Join("\n", tokenRows.Length > 0 && tokenRows[0] == header ? tokenRows : [header, .. tokenRows]) + "\n");
         return NameTransliterator.Load(new DirectoryDataSource(_temp.Path), ArabicNormalizerTests.Normalizer);
     }
 }
