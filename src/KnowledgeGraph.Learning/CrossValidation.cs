@@ -1,7 +1,9 @@
 using KnowledgeGraph.Evaluation;
 using KnowledgeGraph.Extraction.Entities;
+using KnowledgeGraph.Extraction.Entities.Decision;
 using KnowledgeGraph.Extraction.Learning;
 using KnowledgeGraph.Extraction.Pipeline;
+using KnowledgeGraph.Extraction.Relations;
 using KnowledgeGraph.Extraction.Relations.Decision;
 using KnowledgeGraph.Model;
 
@@ -20,11 +22,34 @@ public sealed class CrossValidationResult
     public required int TrainingOnly { get; init; }
     public required RecallFunnel Funnel { get; init; }
 
-    /// <summary>Writes every held-out candidate with its label, score and features (tab-separated), for error analysis.</summary>
-    public void WriteCandidates(TextWriter writer, IReadOnlyList<PreparedArticle> pool)
+    /// <summary>The held-out articles as the learned decisions left them (their candidates scored).</summary>
+    public required IReadOnlyList<PreparedArticle> HeldOut { get; init; }
+
+    /// <summary>The recorded mention candidates of the pool (rules alone), with labels and the held-out score they got.</summary>
+    public required IReadOnlyList<PreparedArticle> Recorded { get; init; }
+
+    /// <summary>Writes every mention candidate with its label and held-out score (tab-separated), for error analysis.</summary>
+    public void WriteMentionCandidates(TextWriter writer)
+    {
+        writer.WriteLine("article\ttype\tsource\tkind\ttext\tlabel\tscore\tfeatures");
+        foreach (var article in Recorded)
+        {
+            for (var i = 0; i < article.MentionCandidates.Count; i++)
+            {
+                var mention = article.MentionCandidates[i].Mention;
+                var (start, end) = article.Doc.ToOriginal(mention.Start, mention.End);
+                writer.WriteLine(string.Join('\t', article.Source.Gold.Doc, mention.Type, mention.Source, mention.Kind,
+                    article.Doc.Article.Text[start..end].ReplaceLineEndings(" "), article.MentionLabels[i],
+                    (mention.Score ?? double.NaN).ToString("0.000", System.Globalization.CultureInfo.InvariantCulture), article.MentionCandidates[i].Features));
+            }
+        }
+    }
+
+    /// <summary>Writes every held-out relation candidate with its label, score and features (tab-separated), for error analysis.</summary>
+    public void WriteCandidates(TextWriter writer)
     {
         writer.WriteLine("article\ttype\tsource\ttarget\tsentence\tlabel\tscore\trule\tfeatures");
-        foreach (var article in pool)
+        foreach (var article in HeldOut)
         {
             for (var i = 0; i < article.Candidates.Count; i++)
             {
@@ -38,25 +63,33 @@ public sealed class CrossValidationResult
 }
 
 /// <summary>
-/// K-fold cross-validation by article: each fold's articles are decided by classifiers trained on
-/// the other folds (and on the training-only articles), and every article is scored once, as it
-/// would be on text the model never saw. The rules' own output is scored beside it.
+/// K-fold cross-validation by article: each fold's articles are read with a mention decision and
+/// relation decisions trained on the other folds (and the training-only articles), and every
+/// article is scored once, as it would be on text the model never saw. The rules' own output is
+/// scored beside it.
 /// </summary>
 public sealed class CrossValidation
 {
     private readonly LanguageResources _resources;
-    private readonly RelationTrainer _trainer;
+    private readonly TrainerSettings _settings;
+    private readonly RelationTrainer _relations;
+    private readonly CandidateTrainer _candidates;
 
-    public CrossValidation(LanguageResources resources, TrainerSettings settings)
+    public CrossValidation(LanguageResources resources, TrainerSettings settings, bool learnMentions = true)
     {
         _resources = resources;
-        _trainer = new RelationTrainer(settings);
+        _settings = settings;
+        LearnMentions = learnMentions;
+        _relations = new RelationTrainer(settings);
+        _candidates = new CandidateTrainer(settings);
     }
 
+    public bool LearnMentions { get; }
+
     /// <summary>The fold of each article: articles in name order, dealt round-robin, so folds do not depend on the run.</summary>
-    public static int[] Folds(IReadOnlyList<PreparedArticle> pool, int k)
+    public static int[] Folds(IReadOnlyList<AnnotatedArticle> pool, int k)
     {
-        var order = pool.Select((article, index) => (article.Source.Label, index)).OrderBy(pair => pair.Label, StringComparer.Ordinal).ToList();
+        var order = pool.Select((article, index) => (article.Label, index)).OrderBy(pair => pair.Label, StringComparer.Ordinal).ToList();
         var folds = new int[pool.Count];
         for (var rank = 0; rank < order.Count; rank++)
         {
@@ -66,56 +99,107 @@ public sealed class CrossValidation
     }
 
     /// <summary>
-    /// Runs the folds. With <paramref name="tuneThresholds"/>, each fold's thresholds are chosen by a
-    /// cross-validation inside its own training articles (nested), so no held-out article
-    /// influences the cut it is judged by.
+    /// Runs the folds. With <paramref name="tuneThresholds"/>, each fold's relation thresholds are
+    /// chosen by a cross-validation inside its own training articles (nested), so no held-out
+    /// article influences the cut it is judged by.
     /// </summary>
-    public CrossValidationResult Run(IReadOnlyList<PreparedArticle> pool, IReadOnlyList<PreparedArticle> trainingOnly, int k,
+    public CrossValidationResult Run(IReadOnlyList<AnnotatedArticle> pool, IReadOnlyList<AnnotatedArticle> trainingOnly, int k,
         bool tuneThresholds = false, Action<string>? progress = null)
     {
+        var all = pool.Concat(trainingOnly).ToList();
+        var rulesOnly = Preparation.Prepare(_resources, all, recordMentions: LearnMentions);
         var folds = Folds(pool, k);
         var learned = new GraphBuilder();
-        var rulesOnly = new GraphBuilder();
+        var rules = new GraphBuilder();
         var pairs = new List<ScoredPair>();
-        var nameWords = new NameWords(_resources);
         var funnel = new RecallFunnel();
+        var heldOut = new List<PreparedArticle>();
+        var nameWords = new NameWords(_resources);
         for (var fold = 0; fold < k; fold++)
         {
-            var training = pool.Where((_, index) => folds[index] != fold).Concat(trainingOnly).ToList();
-            var thresholds = tuneThresholds ? ChooseThresholds(training, k) : null;
-            var classifiers = _trainer.Train(training, thresholds);
-            var decision = new RelationDecision(_resources, nameWords, new ExtractionModel(classifiers.Values, $"fold {fold + 1} of {k}"));
-            foreach (var article in pool.Where((_, index) => folds[index] == fold))
+            var inFold = Enumerable.Range(0, all.Count).Select(index => index < pool.Count && folds[index] == fold).ToArray();
+            var prepared = rulesOnly;
+            var entityClassifiers = new List<Classifier>();
+            if (LearnMentions)
             {
+                var mentionClassifier = _candidates.Mentions(rulesOnly.Where((_, index) => !inFold[index]));
+                entityClassifiers.Add(mentionClassifier);
+                var withMentions = Preparation.Prepare(_resources, all, new ExtractionModel(entityClassifiers, $"mentions of fold {fold + 1}"), recordEntities: true);
+                entityClassifiers.Add(_candidates.Entities(withMentions.Where((_, index) => !inFold[index])));
+                prepared = Preparation.Prepare(_resources, all, new ExtractionModel(entityClassifiers, $"mentions and entities of fold {fold + 1}"));
+                for (var index = 0; index < pool.Count; index++)
+                {
+                    if (inFold[index])
+                    {
+                        foreach (var candidate in rulesOnly[index].MentionCandidates)
+                        {
+                            candidate.Mention.Score = mentionClassifier.Score(candidate.Features);
+                        }
+                    }
+                }
+            }
+            var training = prepared.Where((_, index) => !inFold[index]).ToList();
+            var thresholds = tuneThresholds ? ChooseThresholds(training, k) : null;
+            var classifiers = _relations.Train(training, thresholds);
+            var decision = new RelationDecision(_resources, nameWords,
+                new ExtractionModel(classifiers.Values.Concat(entityClassifiers), $"fold {fold + 1} of {k}"));
+            for (var index = 0; index < pool.Count; index++)
+            {
+                if (!inFold[index])
+                {
+                    continue;
+                }
+                var article = prepared[index];
+                decision.ScoreDescribed(article.Candidates);
                 var relations = decision.Decide(article.Doc, article.Context, article.Candidates);
                 learned.Add(article.GraphWith(relations));
-                rulesOnly.Add(article.GraphWith(article.RuleRelations));
+                rules.Add(rulesOnly[index].GraphWith(rulesOnly[index].RuleRelations));
                 pairs.AddRange(ScoredPairs(article, classifiers));
                 funnel.Add(article, KeptGoldPairs(article, relations));
+                heldOut.Add(article);
             }
             progress?.Invoke($"fold {fold + 1} of {k} done");
         }
-        var gold = pool.Select(article => article.Source.Gold).ToList();
+        var gold = pool.Select(article => article.Gold).ToList();
         return new CrossValidationResult
         {
             Learned = Scorer.Score(learned.Build(), gold),
-            RulesOnly = Scorer.Score(rulesOnly.Build(), gold),
+            RulesOnly = Scorer.Score(rules.Build(), gold),
             Pairs = pairs,
             Folds = k,
             Articles = pool.Count,
             TrainingOnly = trainingOnly.Count,
             Funnel = funnel,
+            HeldOut = heldOut,
+            Recorded = rulesOnly.Take(pool.Count).ToList(),
         };
     }
 
-    /// <summary>Thresholds from a cross-validation over the given articles alone.</summary>
+    /// <summary>Relation thresholds from a cross-validation of the relation decisions over the given (prepared) articles alone.</summary>
     public Dictionary<RelationType, double> ChooseThresholds(IReadOnlyList<PreparedArticle> articles, int k)
     {
-        var inner = Run(articles, [], Math.Min(k, articles.Count));
-        return Thresholds.Choose(inner.Pairs, articles.SelectMany(article => article.Source.Gold.Relations));
+        var order = articles.Select((article, index) => (article.Source.Label, index)).OrderBy(pair => pair.Label, StringComparer.Ordinal).ToList();
+        var folds = new int[articles.Count];
+        for (var rank = 0; rank < order.Count; rank++)
+        {
+            folds[order[rank].index] = rank % k;
+        }
+        var pairs = new List<ScoredPair>();
+        var nameWords = new NameWords(_resources);
+        for (var fold = 0; fold < k; fold++)
+        {
+            var classifiers = _relations.Train(articles.Where((_, index) => folds[index] != fold));
+            var decision = new RelationDecision(_resources, nameWords, new ExtractionModel(classifiers.Values, "inner fold"));
+            foreach (var article in articles.Where((_, index) => folds[index] == fold))
+            {
+                decision.ScoreDescribed(article.Candidates);
+                pairs.AddRange(ScoredPairs(article, classifiers));
+            }
+        }
+        return Thresholds.Choose(pairs, articles.SelectMany(article => article.Source.Gold.Relations));
     }
 
-    private static HashSet<(RelationType, string, string)> KeptGoldPairs(PreparedArticle article, IEnumerable<Extraction.Relations.RelationCandidate> relations)
+    private static HashSet<(RelationType, string, string)> KeptGoldPairs(PreparedArticle article, IEnumerable<RelationCandidate> relations)
     {
         var aligned = GoldAlignment.Align(article.Doc, article.Source.Gold);
         var kept = new HashSet<(RelationType, string, string)>();
@@ -137,7 +221,9 @@ public sealed class CrossValidation
             .GroupBy(item => Extraction.Relations.Candidates.PairCandidateGenerator.Key(item.candidate.Type, item.candidate.SourceEntity, item.candidate.TargetEntity));
         foreach (var group in groups)
         {
-            if (group.Any(item => item.label == Label.Ignore) && group.All(item => item.label != Label.Yes))
+            // As scoring counts it: an uncertain gold relation is neither right nor wrong; a pair left out of
+            // training for a wrongly bounded argument is still a wrong relation when it is output.
+            if (group.Any(item => item.label == Label.Uncertain) && group.All(item => item.label != Label.Yes))
             {
                 continue;
             }

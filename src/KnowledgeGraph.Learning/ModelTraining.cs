@@ -5,9 +5,10 @@ using KnowledgeGraph.Model;
 namespace KnowledgeGraph.Learning;
 
 /// <summary>
-/// Trains the model that ships: thresholds chosen on cross-validated (out-of-fold) scores so each
-/// type's cut is the one that served held-out articles best, then every classifier trained on all
-/// the articles; the model file records the articles, the trainer and the cross-validated scores.
+/// Trains the model that ships: a cross-validation first, for the scores the model file reports,
+/// then every decision (mentions, entities, relations) trained on all the articles, each on the
+/// output of the ones before it. Thresholds stay at even odds for relations: cuts chosen on
+/// inner folds served held-out articles worse. The file records the articles and the trainer.
 /// </summary>
 public sealed class ModelTraining
 {
@@ -22,12 +23,17 @@ public sealed class ModelTraining
         _settings = settings;
     }
 
-    public ModelFile Train(IReadOnlyList<PreparedArticle> articles, Action<string>? progress = null)
+    public ModelFile Train(IReadOnlyList<AnnotatedArticle> articles, Action<string>? progress = null)
     {
         var crossValidation = new CrossValidation(_resources, _settings);
         var validation = crossValidation.Run(articles, [], Math.Min(Folds, articles.Count), progress: progress);
-        var thresholds = Thresholds.Choose(validation.Pairs, articles.SelectMany(article => article.Source.Gold.Relations));
-        var classifiers = new RelationTrainer(_settings).Train(articles, thresholds);
+        var trainer = new CandidateTrainer(_settings);
+        var recorded = Preparation.Prepare(_resources, articles, recordMentions: true);
+        var mentionClassifier = trainer.Mentions(recorded);
+        var withMentions = Preparation.Prepare(_resources, articles, new ExtractionModel([mentionClassifier], "mentions"), recordEntities: true);
+        var entityClassifier = trainer.Entities(withMentions);
+        var prepared = Preparation.Prepare(_resources, articles, new ExtractionModel([mentionClassifier, entityClassifier], "mentions and entities"));
+        var classifiers = new RelationTrainer(_settings).Train(prepared);
         var scores = new Dictionary<string, double>(StringComparer.Ordinal)
         {
             ["cv.relations.f1"] = Math.Round(validation.Learned.Relations.F1, 4),
@@ -35,18 +41,14 @@ public sealed class ModelTraining
             ["cv.relations.recall"] = Math.Round(validation.Learned.Relations.Recall, 4),
             ["cv.entities.typed.f1"] = Math.Round(validation.Learned.EntitiesTyped.F1, 4),
         };
-        foreach (var (type, threshold) in thresholds)
-        {
-            scores[$"threshold.{type.ToWire()}"] = Math.Round(threshold, 4);
-        }
         return new ModelFile
         {
             Description = "Learned relation decisions of the KnowledgeGraph extractor (kg train).",
             Trainer = _settings.Describe(),
             Created = DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-            TrainedOn = articles.Select(article => article.Source.Label).Order(StringComparer.Ordinal).ToList(),
+            TrainedOn = articles.Select(article => article.Label).Order(StringComparer.Ordinal).ToList(),
             Scores = scores,
-            Classifiers = classifiers.Values.Select(ModelFile.FromClassifier).ToList(),
+            Classifiers = classifiers.Values.Prepend(entityClassifier).Prepend(mentionClassifier).Select(ModelFile.FromClassifier).ToList(),
         };
     }
 }

@@ -15,6 +15,8 @@ public enum Label
     Ignore,
     /// <summary>True, but the gold evidence is in another sentence: a yes only when no candidate of the pair is in that sentence.</summary>
     Elsewhere,
+    /// <summary>The gold relation is marked uncertain: neither taught nor scored.</summary>
+    Uncertain,
 }
 
 /// <summary>
@@ -41,7 +43,9 @@ public sealed class RelationLabels
     {
         if (!_aligned.TryGetValue(candidate.SourceEntity, out var source) || !_aligned.TryGetValue(candidate.TargetEntity, out var target))
         {
-            return Label.No;
+            // An argument that is a gold entity read with the wrong extent ("برنامج فطن ناصر العريني") says
+            // nothing about whether the relation holds: left out rather than taught as a no.
+            return NearGold(candidate.SourceEntity) || NearGold(candidate.TargetEntity) ? Label.Ignore : Label.No;
         }
         var matches = _gold.Relations.Where(relation => Matches(relation, candidate.Type, source, target)).ToList();
         if (matches.Count == 0)
@@ -50,7 +54,7 @@ public sealed class RelationLabels
         }
         if (matches.All(relation => relation.Uncertain))
         {
-            return Label.Ignore;
+            return Label.Uncertain;
         }
         var sentence = _doc.Sentences[candidate.Sentence];
         var (sentenceStart, sentenceEnd) = _doc.ToOriginal(sentence.Start, sentence.End);
@@ -84,6 +88,31 @@ public sealed class RelationLabels
             }
         }
         return labels;
+    }
+
+    private readonly Dictionary<DocEntity, bool> _nearGold = [];
+    private List<string>? _goldForms;
+
+    /// <summary>An entity not aligned with gold whose name overlaps a gold alias (one contains the other).</summary>
+    private bool NearGold(DocEntity entity)
+    {
+        if (_aligned.ContainsKey(entity))
+        {
+            return false;
+        }
+        if (_nearGold.TryGetValue(entity, out var near))
+        {
+            return near;
+        }
+        _goldForms ??= _gold.Entities.SelectMany(gold => gold.Aliases).Select(SurfaceForms.Normalize).Where(form => form.Length >= 3).Distinct().ToList();
+        near = entity.Mentions.Any(mention =>
+        {
+            var (start, end) = _doc.ToOriginal(mention.Start, mention.End);
+            var form = SurfaceForms.Normalize(_doc.Article.Text[start..end]);
+            return form.Length >= 3 && _goldForms.Any(gold => gold.Contains(form, StringComparison.Ordinal) || form.Contains(gold, StringComparison.Ordinal));
+        });
+        _nearGold[entity] = near;
+        return near;
     }
 
     /// <summary>Whether the gold file has this relation between these gold entities.</summary>

@@ -30,6 +30,13 @@ public sealed class Entity
 
     public List<Mention> Mentions { get; } = [];
 
+    /// <summary>
+    /// On a merged entity: what each document that names it makes of it (type, names, aliases, links), in document
+    /// order. The merged names, type, aliases and links follow from these; a store or an export that keeps them per document can
+    /// be merged again after more documents come (the neo4j-csv and Cypher exports write them on MENTIONS).
+    /// </summary>
+    public List<EntityContribution> Contributions { get; } = [];
+
     public void AddAlias(string alias)
     {
         if (alias.Length > 0 && !Aliases.Contains(alias, StringComparer.Ordinal))
@@ -38,3 +45,7 @@ public sealed class Entity
         }
     }
 }
+
+/// <summary>What one document makes of an entity: its type, names, aliases and links there.</summary>
+public sealed record EntityContribution(
+    string Document, EntityType Type, string Name, string NameAr, IReadOnlyList<string> Aliases, EntityLinks Links);

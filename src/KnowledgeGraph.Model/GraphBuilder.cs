@@ -36,6 +36,8 @@ public sealed class GraphBuilder
                     merged.AddAlias(alias);
                 }
                 merged.Mentions.AddRange(entity.Mentions);
+                merged.Contributions.Add(new EntityContribution(graph.Document.Name, entity.Type, entity.Name, entity.NameAr, entity.Aliases.ToList(),
+                    entity.Links));
             }
 
             foreach (var relation in graph.Relations)

@@ -31,6 +31,9 @@ internal static class CypherText
             case int number:
                 builder.Append(number.ToString(CultureInfo.InvariantCulture));
                 break;
+            case double number:
+                builder.Append(Number(number));
+                break;
             case IReadOnlyList<string> texts:
                 AppendList(builder, texts, AppendString);
                 break;

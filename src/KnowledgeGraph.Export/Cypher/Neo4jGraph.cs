@@ -63,8 +63,9 @@ internal sealed class Neo4jGraph
         var entities = new Neo4jNodeSet(Neo4jSchema.Entity, Neo4jSchema.EntityKey, Neo4jSchema.EntityProperties,
             graph.Entities.Select(entity => new Neo4jNode(entity.Id, Neo4jSchema.TypeLabel(entity.Type),
             [
-                entity.Type.ToWire(), entity.Name, entity.NameAr, entity.Aliases, entity.Links.NameSource?.ToWire(),
-                entity.Links.Wikidata, entity.Links.GeoNames, entity.Links.Country, entity.Links.Point,
+                // A sorted set, as the store keeps it (the JSON export keeps the documents' order).
+                entity.Type.ToWire(), entity.Name, entity.NameAr, entity.Aliases.Order(StringComparer.Ordinal).ToList(),
+                entity.Links.NameSource?.ToWire(), entity.Links.Wikidata, entity.Links.GeoNames, entity.Links.Country, entity.Links.Point,
             ])).ToList());
 
         var evidenceItems = EvidenceItems(graph);
@@ -77,7 +78,7 @@ internal sealed class Neo4jGraph
             graph.Relations.Select(relation => new Neo4jRelationship(relation.Type.ToWire(), relation.Source, relation.Target,
             [
                 relation.Id, relation.Status.ToWire(), GraphFacts.Documents(relation),
-                relation.Role, relation.Charge, relation.Date, relation.AttributedTo, relation.Evidence.Count,
+                relation.Role, relation.Charge, relation.Date, relation.AttributedTo.Order(StringComparer.Ordinal).ToList(), relation.Evidence.Count,
             ])).ToList());
 
         var supports = new Neo4jRelationshipSet(evidence, documents, null, [],
@@ -116,25 +117,41 @@ internal sealed class Neo4jGraph
     }
 
     /// <summary>
-    /// One MENTIONS per document and entity, its mentions as parallel lists in text order. Its
-    /// aliases are the distinct surface forms of those mentions, metonyms left out as the
-    /// extractor leaves them out of an entity's aliases (a capital's name is not its state's).
+    /// One MENTIONS per document and entity, its mentions as parallel lists in the order the document gives them (as the
+    /// store keeps them), with what that document
+    /// makes of the entity (its aliases, names, type and links, a point as its two numbers), as the Neo4j store keeps
+    /// them: a graph loaded from this export reads back, and takes more articles, as the store's own. A graph read
+    /// from the JSON export has lost them: its aliases are then the distinct surface forms of the mentions, metonyms
+    /// left out as the extractor leaves them out (a capital's name is not its state's), and its names, type and links
+    /// the merged entity's.
     /// </summary>
     private static List<Neo4jRelationship> MentionsRelationships(GraphSnapshot graph) =>
         graph.Entities
             .SelectMany(entity => entity.Mentions.GroupBy(mention => mention.Document, StringComparer.Ordinal)
-                .Select(group => (Document: group.Key, Entity: entity.Id, Mentions: group.OrderBy(mention => mention.Start).ThenBy(mention => mention.End).ToList())))
+                .Select(group => (Document: group.Key, Entity: entity,
+                    Contribution: entity.Contributions.LastOrDefault(contribution => contribution.Document == group.Key),
+                    Mentions: group.ToList())))
             .OrderBy(row => row.Document, StringComparer.Ordinal)
-            .ThenBy(row => row.Entity, StringComparer.Ordinal)
-            .Select(row => new Neo4jRelationship(Neo4jSchema.Mentions, row.Document, row.Entity,
+            .ThenBy(row => row.Entity.Id, StringComparer.Ordinal)
+            .Select(row => new Neo4jRelationship(Neo4jSchema.Mentions, row.Document, row.Entity.Id,
             [
                 row.Mentions.Count,
                 row.Mentions.Select(mention => mention.Start).ToList(),
                 row.Mentions.Select(mention => mention.End).ToList(),
                 row.Mentions.Select(mention => mention.Text).ToList(),
                 row.Mentions.Select(mention => MentionKinds.ToWire(mention.Kind)).ToList(),
-                row.Mentions.Where(mention => mention.Kind != MentionKind.Metonym)
+                row.Contribution?.Aliases.ToList() ?? row.Mentions.Where(mention => mention.Kind != MentionKind.Metonym)
                     .Select(mention => mention.Text).Distinct(StringComparer.Ordinal).ToList(),
+                row.Contribution?.Name ?? row.Entity.Name,
+                row.Contribution?.NameAr ?? row.Entity.NameAr,
+                (row.Contribution?.Type ?? row.Entity.Type).ToWire(),
+                .. LinkValues(row.Contribution?.Links ?? row.Entity.Links),
             ]))
             .ToList();
+
+    /// <summary>The link values of a MENTIONS, in the order of <see cref="Neo4jSchema.MentionsProperties"/>.</summary>
+    private static object?[] LinkValues(EntityLinks links) =>
+    [
+        links.NameSource?.ToWire(), links.Wikidata, links.GeoNames, links.Point?.Latitude, links.Point?.Longitude, links.Country,
+    ];
 }

@@ -9,6 +9,8 @@ internal enum Neo4jType
     Int,
     StringList,
     IntList,
+    /// <summary>A double (a latitude or longitude on MENTIONS).</summary>
+    Float,
     /// <summary>A WGS-84 point (<see cref="KnowledgeGraph.Model.GeoPoint"/>).</summary>
     Point,
 }
@@ -104,6 +106,15 @@ internal static class Neo4jSchema
         new("texts", Neo4jType.StringList),
         new("kinds", Neo4jType.StringList),
         new("aliases", Neo4jType.StringList),
+        new("name", Neo4jType.String),
+        new("nameAr", Neo4jType.String),
+        new("type", Neo4jType.String),
+        new("nameSource", Neo4jType.String),
+        new("wikidata", Neo4jType.String),
+        new("geonames", Neo4jType.String),
+        new("latitude", Neo4jType.Float),
+        new("longitude", Neo4jType.Float),
+        new("country", Neo4jType.String),
     ];
 
     public static IReadOnlyList<Neo4jProperty> RelationProperties { get; } =

@@ -46,6 +46,9 @@ internal static class CsvFields
             case (Neo4jType.Int, int number):
                 builder.Append(number.ToString(CultureInfo.InvariantCulture));
                 break;
+            case (Neo4jType.Float, double number):
+                builder.Append(CypherText.Number(number));
+                break;
             case (Neo4jType.StringList, IReadOnlyList<string> texts):
                 AppendQuoted(builder, string.Join(arrayDelimiter, texts));
                 break;
@@ -65,6 +68,7 @@ internal static class CsvFields
     public static string TypeSuffix(Neo4jType type) => type switch
     {
         Neo4jType.Int => ":int",
+        Neo4jType.Float => ":double",
         Neo4jType.StringList => ":string[]",
         Neo4jType.IntList => ":int[]",
         Neo4jType.Point => ":point",

@@ -16,6 +16,8 @@ public enum MentionSource
     Byline,
     Head,
     Coreference,
+    /// <summary>A span proposed for the learned mention decision only (a name's other possible extents).</summary>
+    Candidate,
 }
 
 /// <summary>A mention of an entity in a document, before and after coreference.</summary>
@@ -82,6 +84,9 @@ public sealed class EntityMention
     public bool IsCounterpart { get; set; }
 
     public int Length => End - Start;
+
+    /// <summary>The learned mention decision's score, when one scored this mention.</summary>
+    public double? Score { get; set; }
 
     public bool Contains(EntityMention other) => Start <= other.Start && other.End <= End && this != other;
 

@@ -35,11 +35,13 @@ public sealed class WordFeatures
 
     private readonly IReadOnlyList<Token> _tokens;
     private readonly Flag[] _flags;
+    private readonly Matching.WordFrequencies _frequencies;
     private readonly byte[] _givenName;
 
     internal WordFeatures(LanguageResources resources, IReadOnlyList<Token> tokens, NormalizedText? text = null)
     {
         _tokens = tokens;
+        _frequencies = resources.WordFrequencies;
         _flags = new Flag[tokens.Count];
         _givenName = new byte[tokens.Count];
         for (var i = 0; i < tokens.Count; i++)
@@ -104,6 +106,23 @@ public sealed class WordFeatures
             }
         }
         return index < _firstLineEnd && _firstLineEnd < _tokens.Count;
+    }
+
+    private int[]? _levels;
+
+    /// <summary>How common the token is in news text (<see cref="Matching.WordFrequencies.Level"/>), looked up once per document.</summary>
+    public int FrequencyLevel(int index)
+    {
+        if (_levels is null)
+        {
+            var levels = new int[_tokens.Count];
+            for (var i = 0; i < levels.Length; i++)
+            {
+                levels[i] = _frequencies.Level(_tokens[i]);
+            }
+            _levels = levels;
+        }
+        return _levels[index];
     }
 
     public bool IsStopword(int index) => (_flags[index] & Flag.Stopword) != 0;

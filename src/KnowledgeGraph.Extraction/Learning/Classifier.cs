@@ -8,12 +8,13 @@ public sealed class Classifier
 {
     private readonly FeatureSpace _features;
 
-    public Classifier(string name, FeatureSpace features, TreeEnsemble ensemble, double threshold)
+    public Classifier(string name, FeatureSpace features, TreeEnsemble ensemble, double threshold, double? ruleThreshold = null)
     {
         Name = name;
         _features = features;
         Ensemble = ensemble;
         Threshold = threshold;
+        RuleThreshold = ruleThreshold ?? threshold;
         foreach (var tree in ensemble.Trees)
         {
             tree.Validate(features.Count);
@@ -24,6 +25,13 @@ public sealed class Classifier
     public FeatureSpace Features => _features;
     public TreeEnsemble Ensemble { get; }
     public double Threshold { get; }
+
+    /// <summary>
+    /// The score above which a candidate the hand-written rules also found is kept: lower than
+    /// <see cref="Threshold"/>, so that the learned decision overrules a rule only when it is
+    /// confident (rare constructions the training articles hardly show keep their rules).
+    /// </summary>
+    public double RuleThreshold { get; }
 
     /// <summary>The raw score of a candidate (log-odds for the binary trainers used here).</summary>
     public double Score(FeatureBag bag)
@@ -43,5 +51,10 @@ public sealed class Classifier
         return Ensemble.Score(row);
     }
 
-    public bool Accepts(double score) => score > Threshold;
+    /// <summary>A row to describe candidates into for this classifier (reuse it: <see cref="FeatureRow.Clear"/>).</summary>
+    public FeatureRow NewRow() => new(_features);
+
+    public double Score(FeatureRow row) => Ensemble.Score(row.Values);
+
+    public bool Accepts(double score, bool foundByRule = false) => score > (foundByRule ? RuleThreshold : Threshold);
 }

@@ -38,6 +38,8 @@ public sealed class ExtractionModel
 
     public Classifier? ForRelation(RelationType type) => _classifiers.GetValueOrDefault(RelationKey(type));
 
+    public bool HasRelationClassifiers => _classifiers.Keys.Any(name => name.StartsWith("relation:", StringComparison.Ordinal));
+
     public Classifier? this[string name] => _classifiers.GetValueOrDefault(name);
 
     /// <summary>The model a data source holds, or null when it holds none.</summary>

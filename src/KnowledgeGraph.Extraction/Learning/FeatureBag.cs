@@ -4,7 +4,7 @@ namespace KnowledgeGraph.Extraction.Learning;
 /// The features of one candidate, by name: indicators ("trigger:visit") and numbers ("distance").
 /// Names keep models readable and let a model trained elsewhere ignore what it never saw.
 /// </summary>
-public sealed class FeatureBag
+public sealed class FeatureBag : IFeatureSink
 {
     private readonly List<KeyValuePair<string, float>> _items = [];
 
@@ -28,6 +28,8 @@ public sealed class FeatureBag
             _items.Add(new(name, 1f));
         }
     }
+
+    public void Add(string prefix, ReadOnlySpan<char> suffix) => _items.Add(new(string.Concat(prefix, suffix), 1f));
 
     public override string ToString() => string.Join(' ', _items.Select(item => item.Value == 1f ? item.Key : $"{item.Key}={item.Value}"));
 }

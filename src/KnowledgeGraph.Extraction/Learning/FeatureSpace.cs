@@ -7,6 +7,7 @@ namespace KnowledgeGraph.Extraction.Learning;
 public sealed class FeatureSpace
 {
     private readonly Dictionary<string, int> _columns;
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _spans;
 
     public FeatureSpace(IReadOnlyList<string> names)
     {
@@ -16,6 +17,7 @@ public sealed class FeatureSpace
         {
             _columns.Add(names[i], i);
         }
+        _spans = _columns.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public IReadOnlyList<string> Names { get; }
@@ -23,6 +25,8 @@ public sealed class FeatureSpace
     public int Count => Names.Count;
 
     public int ColumnOf(string name) => _columns.TryGetValue(name, out var column) ? column : -1;
+
+    public int ColumnOf(ReadOnlySpan<char> name) => _spans.TryGetValue(name, out var column) ? column : -1;
 
     /// <summary>
     /// The features that occur in at least <paramref name="minimumGroups"/> groups of bags (the

@@ -34,6 +34,7 @@ public sealed class ModelFile
     {
         public string Name { get; init; } = "";
         public double Threshold { get; init; }
+        public double? RuleThreshold { get; init; }
         public double Bias { get; init; }
         public List<string> Features { get; init; } = [];
         public List<TreeData> Trees { get; init; } = [];
@@ -77,7 +78,7 @@ public sealed class ModelFile
             try
             {
                 var trees = data.Trees.Select(tree => new TreeEnsemble.Tree(tree.Weight, tree.Feature, tree.Threshold, tree.Left, tree.Right, tree.Leaf)).ToList();
-                result[data.Name] = new Classifier(data.Name, new FeatureSpace(data.Features), new TreeEnsemble(data.Bias, trees), data.Threshold);
+                result[data.Name] = new Classifier(data.Name, new FeatureSpace(data.Features), new TreeEnsemble(data.Bias, trees), data.Threshold, data.RuleThreshold);
             }
             catch (InvalidDataException exception)
             {
@@ -91,6 +92,7 @@ public sealed class ModelFile
     {
         Name = classifier.Name,
         Threshold = classifier.Threshold,
+        RuleThreshold = classifier.RuleThreshold,
         Bias = classifier.Ensemble.Bias,
         Features = classifier.Features.Names.ToList(),
         Trees = classifier.Ensemble.Trees.Select(tree => new TreeData

@@ -8,10 +8,40 @@ namespace KnowledgeGraph.Extraction.Learning;
 /// </summary>
 public sealed class TreeEnsemble
 {
+    // Every tree's nodes in one array (children renumbered to absolute positions, leaves as ~index into
+    // _leaves), so that scoring walks contiguous memory: it runs for every candidate of every article.
+    private readonly Node[] _nodes;
+    private readonly int[] _roots;
+    private readonly double[] _leaves;
+
     public TreeEnsemble(double bias, IReadOnlyList<Tree> trees)
     {
         Bias = bias;
         Trees = trees;
+        var nodes = new List<Node>();
+        var leaves = new List<double>();
+        _roots = new int[trees.Count];
+        for (var t = 0; t < trees.Count; t++)
+        {
+            var tree = trees[t];
+            var nodeBase = nodes.Count;
+            var leafBase = leaves.Count;
+            leaves.AddRange(tree.Leaf.Select(value => value * tree.Weight));
+            if (tree.Feature.Length == 0)
+            {
+                _roots[t] = ~leafBase;
+                continue;
+            }
+            _roots[t] = nodeBase;
+            for (var n = 0; n < tree.Feature.Length; n++)
+            {
+                nodes.Add(new Node(tree.Feature[n], tree.Threshold[n], Absolute(tree.Left[n]), Absolute(tree.Right[n])));
+            }
+
+            int Absolute(int child) => child >= 0 ? nodeBase + child : ~(leafBase + ~child);
+        }
+        _nodes = nodes.ToArray();
+        _leaves = leaves.ToArray();
     }
 
     public double Bias { get; }
@@ -20,12 +50,21 @@ public sealed class TreeEnsemble
     public double Score(ReadOnlySpan<float> row)
     {
         var score = Bias;
-        foreach (var tree in Trees)
+        var nodes = _nodes;
+        foreach (var root in _roots)
         {
-            score += tree.Weight * tree.Evaluate(row);
+            var node = root;
+            while (node >= 0)
+            {
+                ref readonly var split = ref nodes[node];
+                node = row[split.Feature] <= split.Threshold ? split.Left : split.Right;
+            }
+            score += _leaves[~node];
         }
         return score;
     }
+
+    private readonly record struct Node(int Feature, float Threshold, int Left, int Right);
 
     /// <summary>One regression tree in parallel arrays (the layout ML.NET exposes).</summary>
     public sealed record Tree(double Weight, int[] Feature, float[] Threshold, int[] Left, int[] Right, double[] Leaf)

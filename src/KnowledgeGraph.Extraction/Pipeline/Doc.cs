@@ -52,6 +52,15 @@ public sealed class Doc
     /// <summary>The trigger words the relation extractor found (kept for diagnostics).</summary>
     public List<Trigger> Triggers { get; } = [];
 
+    /// <summary>The spans the mention decision judged, with their features, when it was asked to record them (training).</summary>
+    public List<Entities.Candidates.MentionCandidate>? MentionCandidates { get; set; }
+
+    /// <summary>The entities the entity decision judged, with their features, when it was asked to record them (training).</summary>
+    public List<Entities.Candidates.EntityCandidate>? EntityCandidates { get; set; }
+
+    /// <summary>The relation candidates the learned decision scored (for explanations), when it ran.</summary>
+    public List<Relations.Candidates.PairCandidate>? RelationCandidates { get; set; }
+
     /// <summary>Per-token lexical facts, computed once by <see cref="NameWords"/>.</summary>
     public WordFeatures? WordFeatures { get; set; }
 

@@ -1,4 +1,5 @@
 using KnowledgeGraph.Extraction.Entities;
+using KnowledgeGraph.Extraction.Entities.Decision;
 using KnowledgeGraph.Extraction.Learning;
 using KnowledgeGraph.Extraction.Relations.Decision;
 using KnowledgeGraph.Extraction.Reading;
@@ -18,6 +19,7 @@ public sealed class ExtractionPipeline
 {
     private readonly LanguageResources _resources;
     private readonly IReadOnlyList<IPipelineComponent> _components;
+    private readonly string[] _stepNames;
     private readonly DocumentGraphBuilder _builder;
 
     /// <summary>The pipeline with the model the language data holds (the trained one that ships), if any.</summary>
@@ -27,7 +29,9 @@ public sealed class ExtractionPipeline
     }
 
     /// <summary>The pipeline with the given learned decisions; null runs the rules alone.</summary>
-    public ExtractionPipeline(LanguageResources resources, ExtractionModel? model)
+    /// <param name="recordMentionCandidates">Keep every mention candidate with its features on the document (for training).</param>
+    /// <param name="recordEntityCandidates">Keep every entity candidate with its features on the document (for training).</param>
+    public ExtractionPipeline(LanguageResources resources, ExtractionModel? model, bool recordMentionCandidates = false, bool recordEntityCandidates = false)
     {
         _resources = resources;
         Model = model;
@@ -40,15 +44,27 @@ public sealed class ExtractionPipeline
             new PlaceAppositionRecognizer(nameWords),
             new PersonRecognizer(resources, nameWords),
             new KnowledgeBaseRecognizer(resources),
+        };
+        if (model?[MentionDecision.ClassifierName] is not null || recordMentionCandidates)
+        {
+            components.Add(new MentionDecision(resources, nameWords, model?[MentionDecision.ClassifierName]) { Record = recordMentionCandidates });
+        }
+        components.AddRange(
+        [
             new MentionResolution(),
             new Coreference(resources, nameWords),
-            new RelationExtractor(resources, nameWords),
-        };
-        if (model is not null)
+        ]);
+        if (model?[EntityDecision.ClassifierName] is not null || recordEntityCandidates)
+        {
+            components.Add(new EntityDecision(resources, nameWords, model?[EntityDecision.ClassifierName]) { Record = recordEntityCandidates });
+        }
+        components.Add(new RelationExtractor(resources, nameWords));
+        if (model is not null && model.HasRelationClassifiers)
         {
             components.Add(new RelationDecision(resources, nameWords, model));
         }
         _components = components;
+        _stepNames = components.Select(component => component.GetType().Name).ToArray();
         _builder = new DocumentGraphBuilder(new Linking.EntityLinker(resources));
     }
 
@@ -67,11 +83,11 @@ public sealed class ExtractionPipeline
         var started = timings is null ? 0 : System.Diagnostics.Stopwatch.GetTimestamp();
         var doc = new Doc(article, _resources.Normalizer.Normalize(article.Text));
         timings?.Add("text", started);
-        foreach (var component in _components)
+        for (var i = 0; i < _components.Count; i++)
         {
             var before = timings is null ? 0 : System.Diagnostics.Stopwatch.GetTimestamp();
-            component.Process(doc);
-            timings?.Add(component.GetType().Name, before);
+            _components[i].Process(doc);
+            timings?.Add(_stepNames[i], before);
         }
         return doc;
     }

@@ -38,6 +38,7 @@ public sealed class LanguageResources
         Cues = CueLexicon.Load(source, Normalizer, vocabulary);
         SpeechVerbs = WordLexicon.Load(source, "cues/speech-verbs.txt", Normalizer);
         Relations = RelationLexicon.Load(source, Normalizer, vocabulary);
+        WordFrequencies = WordFrequencies.Load(source, "lexicon/word-frequencies.tsv");
         _model = new Lazy<ExtractionModel?>(() => ExtractionModel.Load(source));
     }
 
@@ -75,4 +76,7 @@ public sealed class LanguageResources
     public WordLexicon SpeechVerbs { get; }
 
     public RelationLexicon Relations { get; }
+
+    /// <summary>How common each word is in news text; rare words are where unknown names hide.</summary>
+    public WordFrequencies WordFrequencies { get; }
 }

@@ -1,7 +1,11 @@
 namespace KnowledgeGraph.Extraction.Reading;
 
 /// <summary>An article to extract from.</summary>
-/// <param name="Name">Stable name: the file name, "file.json#index" for an element of an article array, "archive.zip/entry" inside a zip.</param>
+/// <param name="Name">
+/// What identifies the article (an edited version under the same name replaces it): its url when a JSON article
+/// gives one; otherwise its path relative to the input root ("day1/story.txt"), with "#index" for an element of
+/// a JSON array and "/entry" inside a zip.
+/// </param>
 /// <param name="Text">The text offsets refer to: the file's text without a BOM; for a JSON article, its title, a line break, and its content.</param>
 /// <param name="Title">First line or headline.</param>
 /// <param name="Date">Publication date when the input gives it.</param>
@@ -24,12 +28,18 @@ public sealed record Article(string Name, string Text, string Title, DateOnly? D
     }
 }
 
-/// <summary>Either an article or the reason an input could not be read as one.</summary>
-public sealed record ArticleReadResult(string Name, Article? Article, string? Error)
+/// <summary>An article; or an input skipped as nothing to extract (empty, not Arabic); or why an input could not be read.</summary>
+/// <param name="Name">Where it was read: the input's name ("day1/articles.json#3"), which for a JSON article with a url is not its <see cref="Article.Name"/>.</param>
+public sealed record ArticleReadResult(string Name, Article? Article, string? Error, bool Skipped = false)
 {
-    public static ArticleReadResult Success(Article article) => new(article.Name, article, null);
+    public static ArticleReadResult Success(Article article, string? origin = null) => new(origin ?? article.Name, article, null);
 
     public static ArticleReadResult Failure(string name, string error) => new(name, null, error);
 
+    public static ArticleReadResult Skip(string name, string reason) => new(name, null, reason, Skipped: true);
+
     public bool Succeeded => Article is not null;
+
+    /// <summary>The input could not be read as an article: not counted as read.</summary>
+    public bool Failed => Article is null && !Skipped;
 }

@@ -51,12 +51,13 @@ public static class GraphSchema
             ["key", "relation", "type", "document", "start", "end", "text", "status", "date", "attributedTo", "role", "charge"];
 
         /// <summary>
-        /// MENTIONS also keeps <c>name</c>, <c>nameAr</c> and the links (<c>latitude</c>, <c>longitude</c> as numbers) this
-        /// document gives the entity: an entity's names and links come from the first document (by name) that mentions
-        /// it, so they must survive that document's replacement by a version that no longer mentions it.
+        /// MENTIONS also keeps <c>name</c>, <c>nameAr</c>, <c>type</c> and the links (<c>latitude</c>, <c>longitude</c> as
+        /// numbers), what this document makes of the entity: an entity's names, type and links come from the first
+        /// document (by name) that mentions it, so they must survive that document's replacement by a version that no
+        /// longer mentions it.
         /// </summary>
         public static IReadOnlyList<string> Mentions { get; } =
-            ["count", "starts", "ends", "texts", "kinds", "aliases", "name", "nameAr", "nameSource", "wikidata", "geonames", "latitude", "longitude", "country"];
+            ["count", "starts", "ends", "texts", "kinds", "aliases", "name", "nameAr", "type", "nameSource", "wikidata", "geonames", "latitude", "longitude", "country"];
 
         public static IReadOnlyList<string> Relation { get; } =
             ["id", "status", "documents", "role", "charge", "date", "attributedTo", "evidenceCount"];

@@ -17,7 +17,13 @@ public interface INeo4jClient : IAsyncDisposable
     Task<Neo4jResult> RunAsync(string statement, IReadOnlyDictionary<string, object?>? parameters = null, CancellationToken cancellationToken = default);
 
     /// <summary>Opens an explicit transaction; disposing it without committing rolls it back.</summary>
-    Task<INeo4jTransaction> BeginTransactionAsync(CancellationToken cancellationToken = default);
+    Task<INeo4jTransaction> BeginTransactionAsync(CancellationToken cancellationToken = default) => BeginTransactionAsync(null, cancellationToken);
+
+    /// <summary>
+    /// Opens an explicit transaction carrying <paramref name="metadata"/> (tx.setMetaData, as a driver's
+    /// TransactionConfig), by which it can be found on the server and terminated when it must be abandoned.
+    /// </summary>
+    Task<INeo4jTransaction> BeginTransactionAsync(IReadOnlyDictionary<string, object?>? metadata, CancellationToken cancellationToken = default);
 }
 
 /// <summary>An explicit transaction: all its statements take effect at commit, or none does.</summary>

@@ -33,7 +33,9 @@ public sealed class Neo4jDryRunClient : INeo4jClient
         return Task.FromResult(Neo4jResult.Empty);
     }
 
-    public Task<INeo4jTransaction> BeginTransactionAsync(CancellationToken cancellationToken = default) =>
+    public Task<INeo4jTransaction> BeginTransactionAsync(CancellationToken cancellationToken = default) => BeginTransactionAsync(null, cancellationToken);
+
+    public Task<INeo4jTransaction> BeginTransactionAsync(IReadOnlyDictionary<string, object?>? metadata, CancellationToken cancellationToken = default) =>
         Task.FromResult<INeo4jTransaction>(new Transaction(this));
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;

@@ -11,7 +11,9 @@ internal sealed class Neo4jErrors
 {
     private const string SecurityPrefix = "Neo.ClientError.Security.";
     private const string TransientPrefix = "Neo.TransientError.";
-    private const string ClientPrefix = "Neo.ClientError.";
+    private const string RequestInvalid = "Neo.ClientError.Request.Invalid";
+    private const string TerminatedCode = "Neo.ClientError.Transaction.Terminated";
+    private const string LockClientStoppedCode = "Neo.ClientError.Transaction.LockClientStopped";
 
     private readonly string _server;
     private readonly string _user;
@@ -33,13 +35,19 @@ internal sealed class Neo4jErrors
         {
             return Authentication(code, message);
         }
-        if (code.StartsWith(TransientPrefix, StringComparison.Ordinal))
+        // A transaction terminated (by its own cleanup after a timeout, or an administrator) says: retry in a new one.
+        if (code.StartsWith(TransientPrefix, StringComparison.Ordinal) || code is TerminatedCode or LockClientStoppedCode)
         {
             return new Neo4jTransientException($"Neo4j at {_server} reported a transient failure, {code}: {message}", code);
         }
-        if (!code.StartsWith(ClientPrefix, StringComparison.Ordinal) && IsTransient(status))
+        if (status == HttpStatusCode.NotFound && code == RequestInvalid)
         {
-            return new Neo4jTransientException($"Neo4j at {_server} answered HTTP {(int)status}, {code}: {message}", code);
+            return new Neo4jTransientException($"Neo4j at {_server} no longer knows the transaction, {code}: {message}", code, kind: Neo4jFailure.TransactionLost);
+        }
+        // Neo.DatabaseError.* is permanent whatever the HTTP status (a 500 for an invalid index option): retrying repeats it.
+        if (code.Length == 0 && IsTransient(status))
+        {
+            return new Neo4jTransientException($"Neo4j at {_server} answered HTTP {(int)status}: {message}", code, kind: Neo4jFailure.Unreachable);
         }
         return new Neo4jQueryException($"Neo4j at {_server} rejected the statement, {code}: {message}", code, message);
     }
@@ -52,17 +60,17 @@ internal sealed class Neo4jErrors
         }
         if (IsTransient(status))
         {
-            return new Neo4jTransientException($"Neo4j at {_server} answered HTTP {(int)status} {status}.");
+            return new Neo4jTransientException($"Neo4j at {_server} answered HTTP {(int)status} {status}.", kind: Neo4jFailure.Unreachable);
         }
         var hint = status == HttpStatusCode.NotFound ? " Is the database name right, and is the Query API enabled (Neo4j 5.26 or later)?" : "";
         return new Neo4jQueryException($"Neo4j at {_server} answered HTTP {(int)status} {status}.{hint}", null, $"HTTP {(int)status}");
     }
 
     public Neo4jTransientException Unreachable(Exception exception) =>
-        new($"Could not reach Neo4j at {_server}: {Scrub(exception.Message)}", null, exception);
+        new($"Could not reach Neo4j at {_server}: {Scrub(exception.Message)}", null, exception, Neo4jFailure.Unreachable);
 
     public Neo4jTransientException TimedOut(int seconds) =>
-        new($"Neo4j at {_server} did not answer within {seconds} s (Neo4j:RequestTimeoutSeconds).");
+        new($"Neo4j at {_server} did not answer within {seconds} s (Neo4j:RequestTimeoutSeconds).", kind: Neo4jFailure.TimedOut);
 
     public Neo4jException Unexpected(HttpStatusCode status, string what) =>
         new Neo4jQueryException($"Neo4j at {_server} answered HTTP {(int)status} with {what}.", null, what);

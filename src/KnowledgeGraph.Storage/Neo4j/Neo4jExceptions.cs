@@ -42,16 +42,35 @@ public sealed class Neo4jQueryException : Neo4jException
     public override bool IsTransient => false;
 }
 
+/// <summary>What kind of transient failure: the server is out of reach, or it answered but this attempt failed.</summary>
+public enum Neo4jFailure
+{
+    /// <summary>Neo.TransientError.* (a deadlock, a lock wait, memory), HTTP 429.</summary>
+    Transient,
+    /// <summary>The connection was refused or reset, or the server (or a proxy) answered HTTP 5xx without a Neo4j code.</summary>
+    Unreachable,
+    /// <summary>No answer within Neo4j:RequestTimeoutSeconds: the server may still be working on it.</summary>
+    TimedOut,
+    /// <summary>
+    /// The transaction is no longer known to the server (HTTP 404 Neo.ClientError.Request.Invalid): it expired, an
+    /// error rolled it back, or the server restarted. On commit the outcome is unknown; the unit of work is redone.
+    /// </summary>
+    TransactionLost,
+}
+
 /// <summary>
-/// A failure that may pass (Neo.TransientError.*, HTTP 5xx or 429, a refused or reset connection, a timeout):
-/// the resilience pipeline retries the whole unit of work.
+/// A failure that may pass (Neo.TransientError.*, HTTP 5xx or 429, a refused or reset connection, a timeout, a
+/// transaction the server forgot): the resilience pipeline retries the whole unit of work.
 /// </summary>
 public sealed class Neo4jTransientException : Neo4jException
 {
-    public Neo4jTransientException(string message, string? code = null, Exception? innerException = null)
+    public Neo4jTransientException(string message, string? code = null, Exception? innerException = null, Neo4jFailure kind = Neo4jFailure.Transient)
         : base(message, code, innerException)
     {
+        Kind = kind;
     }
+
+    public Neo4jFailure Kind { get; }
 
     public override bool IsTransient => true;
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json;
 using KnowledgeGraph.Model;
 using Microsoft.Extensions.Logging;
@@ -19,6 +20,7 @@ public sealed class Neo4jGraphStore : IGraphStore
     private readonly INeo4jClient _client;
     private readonly bool _ownsClient;
     private readonly int _batchSize;
+    private readonly Neo4jBatchBudget _budget;
     private readonly ResiliencePipeline _pipeline;
     private readonly ILogger _logger;
 
@@ -30,6 +32,7 @@ public sealed class Neo4jGraphStore : IGraphStore
         _client = client;
         _ownsClient = ownsClient;
         _batchSize = options.BatchSize;
+        _budget = new Neo4jBatchBudget(options);
         _logger = logger ?? NullLogger<Neo4jGraphStore>.Instance;
         _pipeline = pipeline ?? Neo4jResilience.Create(options.Resilience, _logger, client.Counters);
     }
@@ -71,8 +74,11 @@ public sealed class Neo4jGraphStore : IGraphStore
         return outcomes[0];
     }
 
-    /// <summary>Articles per transaction (<see cref="Neo4jOptions.BatchSize"/>): each transaction costs three HTTP round trips.</summary>
+    /// <summary>Articles handed to <see cref="UpsertBatchAsync"/> at once; it cuts them into transactions by rows and bytes.</summary>
     public int WriteBatchSize => _batchSize;
+
+    /// <summary>The row budget of the next transaction (it shrinks after slow writes).</summary>
+    internal long BatchRowBudget => _budget.Rows;
 
     public async Task<IReadOnlyList<UpsertOutcome>> UpsertBatchAsync(IReadOnlyList<DocumentGraph> graphs, CancellationToken cancellationToken = default)
     {
@@ -82,93 +88,104 @@ public sealed class Neo4jGraphStore : IGraphStore
             UpsertStatements.Validate(graph);
         }
         var outcomes = new UpsertOutcome[graphs.Count];
-        foreach (var chunk in Chunks(graphs, _batchSize))
+        for (var start = 0; start < graphs.Count;)
         {
-            var written = await _pipeline.ExecuteAsync(
-                async token => await WriteChunkAsync(chunk.Select(index => graphs[index]).ToList(), token).ConfigureAwait(false),
-                cancellationToken).ConfigureAwait(false);
-            for (var position = 0; position < chunk.Count; position++)
-            {
-                outcomes[chunk[position]] = written[position];
-            }
-            Counters.AddArticles(chunk.Count);
+            var chunk = _budget.Next(graphs, start);
+            await WriteAsync(graphs, chunk, outcomes, cancellationToken).ConfigureAwait(false);
+            start += chunk.Count;
         }
         return outcomes;
+    }
+
+    /// <summary>One transaction, re-run whole on a transient failure; one that times out with several articles is split in two.</summary>
+    private async Task WriteAsync(IReadOnlyList<DocumentGraph> graphs, List<int> chunk, UpsertOutcome[] outcomes, CancellationToken cancellationToken)
+    {
+        var articles = chunk.Select(index => graphs[index]).ToList();
+        // The first attempt's outcomes stand: a redone batch whose first commit did land reads its articles as unchanged.
+        var first = new UpsertOutcome?[articles.Count];
+        var clock = Stopwatch.StartNew();
+        long rows;
+        try
+        {
+            rows = await _pipeline.ExecuteAsync(
+                async token => await WriteChunkAsync(articles, first, articles.Count > 1, token).ConfigureAwait(false),
+                cancellationToken).ConfigureAwait(false);
+        }
+        catch (Neo4jBatchTooLargeException exception)
+        {
+            _budget.Shrink(articles.Sum(graph => Neo4jBatchBudget.Size(graph).Rows));
+            _logger.LogWarning("{Store}: a write of {Articles} articles timed out ({Message}); writing them in two halves", Description, articles.Count, exception.Message);
+            var half = chunk.Count / 2;
+            await WriteAsync(graphs, chunk[..half], outcomes, cancellationToken).ConfigureAwait(false);
+            await WriteAsync(graphs, chunk[half..], outcomes, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+        _budget.Observe(rows, clock.Elapsed);
+        for (var position = 0; position < chunk.Count; position++)
+        {
+            outcomes[chunk[position]] = first[position]!.Value;
+        }
+        Counters.AddArticles(chunk.Count);
     }
 
     /// <summary>
-    /// Consecutive runs of at most <paramref name="size"/> articles with distinct names, as indexes: a name
-    /// that comes again starts a new run, so that writing run by run is writing article by article, in order.
+    /// One unit of work. The check locks the articles' Document nodes (creating those that are new), so that two
+    /// writers of one article take turns and the second sees what the first wrote. Returns the rows written.
     /// </summary>
-    internal static IEnumerable<List<int>> Chunks(IReadOnlyList<DocumentGraph> graphs, int size)
+    private async Task<long> WriteChunkAsync(IReadOnlyList<DocumentGraph> graphs, UpsertOutcome?[] first, bool splittable, CancellationToken cancellationToken)
     {
-        var chunk = new List<int>();
-        var names = new HashSet<string>(StringComparer.Ordinal);
-        for (var index = 0; index < graphs.Count; index++)
+        try
         {
-            var name = graphs[index].Document.Name;
-            if (chunk.Count == size || names.Contains(name))
+            await using var transaction = await _client.BeginTransactionAsync(null, cancellationToken).ConfigureAwait(false);
+
+            var check = UpsertStatements.Check(graphs.Select(graph => graph.Document.Name).ToList());
+            Counters.AddRows(check.Rows);
+            var stored = await transaction.RunAsync(check.Text, check.Parameters, cancellationToken).ConfigureAwait(false);
+            var storedIds = new Dictionary<string, string?>(StringComparer.Ordinal);
+            foreach (var record in stored.Records)
             {
-                yield return chunk;
-                chunk = [];
-                names.Clear();
+                storedIds[record.RequiredString("name")] = record.String("id");
             }
-            chunk.Add(index);
-            names.Add(name);
-        }
-        if (chunk.Count > 0)
-        {
-            yield return chunk;
-        }
-    }
 
-    /// <summary>One unit of work: the whole of it runs again when an attempt fails transiently.</summary>
-    private async Task<UpsertOutcome[]> WriteChunkAsync(IReadOnlyList<DocumentGraph> graphs, CancellationToken cancellationToken)
-    {
-        await using var transaction = await _client.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-
-        var check = UpsertStatements.Check(graphs.Select(graph => graph.Document.Name).ToList());
-        Counters.AddRows(check.Rows);
-        var stored = await transaction.RunAsync(check.Text, check.Parameters, cancellationToken).ConfigureAwait(false);
-        var storedIds = new Dictionary<string, string?>(StringComparer.Ordinal);
-        foreach (var record in stored.Records)
-        {
-            storedIds[record.RequiredString("name")] = record.String("id");
-        }
-
-        var outcomes = new UpsertOutcome[graphs.Count];
-        var toWrite = new List<DocumentGraph>();
-        var replaced = new List<string>();
-        for (var index = 0; index < graphs.Count; index++)
-        {
-            var document = graphs[index].Document;
-            var storedId = storedIds.GetValueOrDefault(document.Name);
-            outcomes[index] = storedId is null ? UpsertOutcome.Added
-                : storedId == document.Id ? UpsertOutcome.Unchanged
-                : UpsertOutcome.Replaced;
-            if (outcomes[index] == UpsertOutcome.Replaced)
+            var toWrite = new List<DocumentGraph>();
+            var replaced = new List<string>();
+            for (var index = 0; index < graphs.Count; index++)
             {
-                replaced.Add(document.Name);
+                var document = graphs[index].Document;
+                var storedId = storedIds.GetValueOrDefault(document.Name);
+                var outcome = storedId is null ? UpsertOutcome.Added
+                    : storedId == document.Id ? UpsertOutcome.Unchanged
+                    : UpsertOutcome.Replaced;
+                first[index] ??= outcome;
+                if (outcome == UpsertOutcome.Replaced)
+                {
+                    replaced.Add(document.Name);
+                }
+                if (outcome != UpsertOutcome.Unchanged)
+                {
+                    toWrite.Add(graphs[index]);
+                }
             }
-            if (outcomes[index] != UpsertOutcome.Unchanged)
+
+            if (toWrite.Count == 0)
             {
-                toWrite.Add(graphs[index]);
+                await transaction.RollbackAsync(cancellationToken).ConfigureAwait(false);
+                return 0;
             }
-        }
 
-        if (toWrite.Count == 0)
+            var write = UpsertStatements.Write(toWrite, replaced);
+            Counters.AddRows(write.Rows);
+            await transaction.RunAsync(write.Text, write.Parameters, cancellationToken).ConfigureAwait(false);
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            _logger.LogDebug("{Store}: wrote {Written} of {Articles} articles ({Replaced} replaced, {Rows} rows)",
+                Description, toWrite.Count, graphs.Count, replaced.Count, write.Rows);
+            return write.Rows;
+        }
+        catch (Neo4jTransientException exception) when (splittable && exception.Kind == Neo4jFailure.TimedOut)
         {
-            await transaction.RollbackAsync(cancellationToken).ConfigureAwait(false);
-            return outcomes;
+            // The transaction was rolled back (or terminated) on leaving the block above.
+            throw new Neo4jBatchTooLargeException(exception);
         }
-
-        var write = UpsertStatements.Write(toWrite, replaced);
-        Counters.AddRows(write.Rows);
-        await transaction.RunAsync(write.Text, write.Parameters, cancellationToken).ConfigureAwait(false);
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        _logger.LogDebug("{Store}: wrote {Written} of {Articles} articles ({Replaced} replaced, {Rows} rows)",
-            Description, toWrite.Count, graphs.Count, replaced.Count, write.Rows);
-        return outcomes;
     }
 
     public async Task<bool> ContainsAsync(string documentName, string documentId, CancellationToken cancellationToken = default)
@@ -179,17 +196,9 @@ public sealed class Neo4jGraphStore : IGraphStore
     }
 
     public async Task<GraphSnapshot> ExportAsync(CancellationToken cancellationToken = default) =>
-        await _pipeline.ExecuteAsync(async token =>
-        {
-            // One transaction, so the four reads see one state of the graph.
-            await using var transaction = await _client.BeginTransactionAsync(token).ConfigureAwait(false);
-            var documents = await RunAsync(transaction, ReadStatements.Documents, token).ConfigureAwait(false);
-            var entities = await RunAsync(transaction, ReadStatements.Entities, token).ConfigureAwait(false);
-            var relations = await RunAsync(transaction, ReadStatements.Relations, token).ConfigureAwait(false);
-            var evidence = await RunAsync(transaction, ReadStatements.Evidence, token).ConfigureAwait(false);
-            await transaction.CommitAsync(token).ConfigureAwait(false);
-            return SnapshotAssembler.Assemble(documents, entities, relations, evidence);
-        }, cancellationToken).ConfigureAwait(false);
+        await _pipeline.ExecuteAsync(
+            async token => await Neo4jSnapshotReader.ReadAsync(_client, token).ConfigureAwait(false),
+            cancellationToken).ConfigureAwait(false);
 
     public async Task<StoreStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default)
     {
@@ -245,9 +254,6 @@ public sealed class Neo4jGraphStore : IGraphStore
         await _pipeline.ExecuteAsync(
             async token => await _client.RunAsync(statement.Text, statement.Parameters, token).ConfigureAwait(false),
             cancellationToken).ConfigureAwait(false);
-
-    private static Task<Neo4jResult> RunAsync(INeo4jTransaction transaction, Neo4jStatement statement, CancellationToken cancellationToken) =>
-        transaction.RunAsync(statement.Text, statement.Parameters, cancellationToken);
 
     public async ValueTask DisposeAsync()
     {

@@ -73,17 +73,33 @@ public sealed class Neo4jHttpClient : INeo4jClient
         return exchange.Result;
     }
 
+    /// <summary>
+    /// Cleaning up after an abandoned transaction must not fail for the short timeout that made it abandoned: these
+    /// requests wait at least <see cref="CleanupTimeout"/>.
+    /// </summary>
+    internal async Task<Neo4jResult> RunCleanupAsync(string statement, IReadOnlyDictionary<string, object?> parameters)
+    {
+        Counters.AddStatement();
+        var exchange = await SendAsync(HttpMethod.Post, _queryUri, QueryApiJson.Request(statement, parameters), null, CancellationToken.None, CleanupTimeout).ConfigureAwait(false);
+        return exchange.Result;
+    }
+
+    internal TimeSpan CleanupTimeout => TimeSpan.FromSeconds(Math.Max(_requestTimeoutSeconds, 15));
+
     /// <summary>The transaction opens on the server with its first statement, which saves a request.</summary>
-    public Task<INeo4jTransaction> BeginTransactionAsync(CancellationToken cancellationToken = default) =>
-        Task.FromResult<INeo4jTransaction>(new Neo4jHttpTransaction(this, _logger));
+    public Task<INeo4jTransaction> BeginTransactionAsync(CancellationToken cancellationToken = default) => BeginTransactionAsync(null, cancellationToken);
+
+    public Task<INeo4jTransaction> BeginTransactionAsync(IReadOnlyDictionary<string, object?>? metadata, CancellationToken cancellationToken = default) =>
+        Task.FromResult<INeo4jTransaction>(new Neo4jHttpTransaction(this, metadata, _logger));
 
     /// <summary>One request and its answer: the result, and the transaction it opened or continued.</summary>
     internal sealed record Exchange(Neo4jResult Result, string? TransactionId, string? Affinity);
 
-    internal async Task<Exchange> SendAsync(HttpMethod method, Uri uri, byte[]? body, string? affinity, CancellationToken cancellationToken)
+    internal async Task<Exchange> SendAsync(HttpMethod method, Uri uri, byte[]? body, string? affinity, CancellationToken cancellationToken, TimeSpan? timeLimit = null)
     {
+        var limit = timeLimit ?? TimeSpan.FromSeconds(_requestTimeoutSeconds);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(TimeSpan.FromSeconds(_requestTimeoutSeconds));
+        timeout.CancelAfter(limit);
         using var request = new HttpRequestMessage(method, uri);
         request.Headers.Authorization = _authorization;
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
@@ -109,7 +125,7 @@ public sealed class Neo4jHttpClient : INeo4jClient
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
             // Our own deadline (or HttpClient.Timeout), not the caller's cancellation.
-            throw _errors.TimedOut(_requestTimeoutSeconds);
+            throw _errors.TimedOut((int)Math.Ceiling(limit.TotalSeconds));
         }
         catch (HttpRequestException exception)
         {

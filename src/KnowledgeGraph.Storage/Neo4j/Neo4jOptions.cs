@@ -24,8 +24,17 @@ public sealed class Neo4jOptions
     /// <summary>How long one HTTP request may take before it counts as a transient failure.</summary>
     public int RequestTimeoutSeconds { get; set; } = 30;
 
-    /// <summary>Articles written per transaction by <see cref="IGraphStore.UpsertBatchAsync"/>.</summary>
-    public int BatchSize { get; set; } = 50;
+    /// <summary>Articles written per transaction at most (<see cref="IGraphStore.UpsertBatchAsync"/>).</summary>
+    public int BatchSize { get; set; } = 1000;
+
+    /// <summary>
+    /// Rows (documents, entities, mentions, evidence, relations) written per transaction at most; the store halves
+    /// its budget after a write that takes more than a quarter of <see cref="RequestTimeoutSeconds"/>.
+    /// </summary>
+    public int BatchRows { get; set; } = 20_000;
+
+    /// <summary>Bytes of parameters sent per transaction at most (estimated).</summary>
+    public int BatchBytes { get; set; } = 16_000_000;
 
     public Neo4jResilienceOptions Resilience { get; set; } = new();
 
@@ -52,9 +61,9 @@ public sealed class Neo4jOptions
         {
             errors.Add($"{SectionName}:RequestTimeoutSeconds must be positive.");
         }
-        if (BatchSize <= 0)
+        if (BatchSize <= 0 || BatchRows <= 0 || BatchBytes <= 0)
         {
-            errors.Add($"{SectionName}:BatchSize must be positive.");
+            errors.Add($"{SectionName}:BatchSize, BatchRows and BatchBytes must be positive.");
         }
         errors.AddRange(Resilience.Validate());
         return errors;

@@ -2,8 +2,15 @@ using System.Text.Json;
 
 namespace KnowledgeGraph.Storage.Neo4j;
 
-/// <summary>What a statement returned: its fields, and one list of values (in field order) per row.</summary>
-public sealed record Neo4jResult(IReadOnlyList<string> Fields, IReadOnlyList<IReadOnlyList<JsonElement>> Rows, IReadOnlyList<string> Bookmarks)
+/// <summary>A notification the server attached to an answer (a warning about the statement, a deprecation...).</summary>
+public sealed record Neo4jNotification(string Code, string Severity, string Description);
+
+/// <summary>What a statement returned: its fields, and one list of values (in field order) per row, and the server's notifications.</summary>
+public sealed record Neo4jResult(
+    IReadOnlyList<string> Fields,
+    IReadOnlyList<IReadOnlyList<JsonElement>> Rows,
+    IReadOnlyList<string> Bookmarks,
+    IReadOnlyList<Neo4jNotification>? Notifications = null)
 {
     public static Neo4jResult Empty { get; } = new([], [], []);
 

@@ -91,6 +91,9 @@ internal static class QueryApiJson
     /// <summary>A parsed answer: errors, or data with the transaction it belongs to.</summary>
     public sealed record Answer(IReadOnlyList<Error> Errors, Neo4jResult Result, string? TransactionId);
 
+    // The plan EXPLAIN or PROFILE returns nests one level per operator: deeper than the default 64 for a long statement.
+    private static readonly JsonDocumentOptions ParseOptions = new() { MaxDepth = 4096 };
+
     /// <summary>Parses a body; null when it is empty or not JSON (the status code then tells what happened).</summary>
     public static Answer? Parse(string body)
     {
@@ -101,7 +104,7 @@ internal static class QueryApiJson
         JsonElement root;
         try
         {
-            using var document = JsonDocument.Parse(body);
+            using var document = JsonDocument.Parse(body, ParseOptions);
             // Values outlive the document: clone them out of it.
             root = document.RootElement.Clone();
         }
@@ -145,13 +148,20 @@ internal static class QueryApiJson
             ? bookmarkList.EnumerateArray().Select(bookmark => bookmark.GetString() ?? "").ToList()
             : [];
 
+        var notifications = root.TryGetProperty("notifications", out var notificationList) && notificationList.ValueKind == JsonValueKind.Array
+            ? notificationList.EnumerateArray()
+                .Where(item => item.ValueKind == JsonValueKind.Object)
+                .Select(item => new Neo4jNotification(StringOf(item, "code") ?? "", StringOf(item, "severity") ?? "", StringOf(item, "description") ?? ""))
+                .ToList()
+            : [];
+
         string? transactionId = null;
         if (root.TryGetProperty("transaction", out var transaction) && transaction.ValueKind == JsonValueKind.Object)
         {
             transactionId = StringOf(transaction, "id");
         }
 
-        return new Answer(errors, new Neo4jResult(fields, rows, bookmarks), transactionId);
+        return new Answer(errors, new Neo4jResult(fields, rows, bookmarks, notifications), transactionId);
     }
 
     private static string? StringOf(JsonElement element, string property) =>

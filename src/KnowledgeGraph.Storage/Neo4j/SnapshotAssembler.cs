@@ -5,8 +5,8 @@ namespace KnowledgeGraph.Storage.Neo4j;
 
 /// <summary>
 /// Rebuilds the export from what the read statements return, exactly as <see cref="GraphBuilder"/> would from
-/// the stored articles: documents by name; an entity's names from the first document (by name) that mentions
-/// it, its aliases and mentions document by document in that order; a relation's evidence in document order.
+/// the stored articles: documents by name; an entity's names and links from the first document (by name) that
+/// mentions it, its aliases and mentions document by document in that order; a relation's evidence in document order.
 /// Orders are ordinal (C#), not Cypher's.
 /// </summary>
 internal static class SnapshotAssembler
@@ -53,11 +53,15 @@ internal static class SnapshotAssembler
             }
             foreach (var row in rows)
             {
-                foreach (var alias in row.Strings("aliases"))
+                var aliases = row.Strings("aliases");
+                foreach (var alias in aliases)
                 {
                     entity.AddAlias(alias);
                 }
                 var document = row.RequiredString("document");
+                entity.Contributions.Add(new EntityContribution(document,
+                    row.String("mentionType") is { } type ? EntityTypes.Parse(type) : entity.Type,
+                    row.String("name") ?? entity.Name, row.String("nameAr") ?? entity.NameAr, aliases, ReadLinks(row, "")));
                 var starts = row.Ints("starts");
                 var ends = row.Ints("ends");
                 var texts = row.Strings("texts");
@@ -94,7 +98,8 @@ internal static class SnapshotAssembler
             .Select(record => (Relation: record.RequiredString("relation"), Evidence: ReadEvidence(record)))
             .ToLookup(item => item.Relation, item => item.Evidence, StringComparer.Ordinal);
         var relations = new List<Relation>();
-        foreach (var record in relationResult.Records)
+        // A source entity without relations comes as one row with no relation.
+        foreach (var record in relationResult.Records.Where(record => record.String("id") is not null))
         {
             var relation = new Relation(RelationTypes.Parse(record.RequiredString("type")), record.RequiredString("source"), record.RequiredString("target"));
             relation.Evidence.AddRange(evidenceByRelation[relation.Id].OrderBy(item => item.Document, StringComparer.Ordinal));

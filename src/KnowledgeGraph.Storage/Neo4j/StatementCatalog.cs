@@ -35,10 +35,10 @@ public static class StatementCatalog
             Add(UpsertStatements.Write([graphs[0]], [graphs[0].Document.Name]));
             Add(ReadStatements.Contains(graphs[0].Document.Name));
         }
-        Add(ReadStatements.Documents);
-        Add(ReadStatements.Entities);
-        Add(ReadStatements.Relations);
-        Add(ReadStatements.Evidence);
+        Add(ReadStatements.Documents("", Neo4jSnapshotReader.PageSize));
+        Add(ReadStatements.Entities("", Neo4jSnapshotReader.PageSize));
+        Add(ReadStatements.Relations("", Neo4jSnapshotReader.PageSize));
+        Add(ReadStatements.Evidence("", Neo4jSnapshotReader.PageSize));
         Add(ReadStatements.Statistics);
         return statements.DistinctBy(statement => statement.Text).ToList();
     }

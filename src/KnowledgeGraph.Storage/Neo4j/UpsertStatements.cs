@@ -17,30 +17,34 @@ internal static class UpsertStatements
     private const string Mentions = GraphSchema.Mentions;
     private const string Supports = GraphSchema.Supports;
 
-    /// <summary>The id stored for each name (null when the name is not stored).</summary>
+    /// <summary>
+    /// The id stored for each name (null when the name is not stored), with the Document nodes write-locked (new ones
+    /// created bare), in name order: a second writer of one of these articles waits for this transaction to end, then
+    /// reads what it wrote.
+    /// </summary>
     public static Neo4jStatement Check(IReadOnlyList<string> names) => new(
         Cypher.Compact($$"""
             UNWIND $names AS documentName
-            OPTIONAL MATCH (document:{{DocumentLabel}} {name: documentName})
+            MERGE (document:{{DocumentLabel}} {name: documentName})
+            ON MATCH SET document.name = documentName
             RETURN documentName AS name, document.id AS id
             """),
-        new Dictionary<string, object?> { ["names"] = names },
+        new Dictionary<string, object?> { ["names"] = names.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList() },
         names.Count);
 
     /// <summary>
-    /// Removes what the <paramref name="replaced"/> documents contributed, writes <paramref name="graphs"/>,
-    /// then recomputes every relationship and entity either touched, deleting those nothing supports any more.
+    /// Removes what the <paramref name="replaced"/> documents contributed and writes <paramref name="graphs"/>. An entity
+    /// or relationship the new documents touch is updated from what they bring (ordered lists merged, counts added),
+    /// without reading what other documents brought: an entity named in thousands of articles costs each batch what
+    /// the batch says of it. Only where the new documents disagree with what is stored (another name or type for an
+    /// entity, another role or charge for a relationship), and for everything the replaced documents touched, is the
+    /// element recomputed from all its MENTIONS or Evidence, and deleted when nothing supports it any more.
     /// </summary>
     public static Neo4jStatement Write(IReadOnlyList<DocumentGraph> graphs, IReadOnlyList<string> replaced)
     {
         var documents = new List<object?>();
         var mentions = new List<object?>();
         var evidence = new List<object?>();
-        var entities = new SortedDictionary<EntityType, List<object?>>();
-        var relations = new SortedDictionary<RelationType, List<object?>>();
-        var seenEntities = new HashSet<string>(StringComparer.Ordinal);
-        var seenRelations = new HashSet<string>(StringComparer.Ordinal);
-
         foreach (var graph in graphs)
         {
             Validate(graph);
@@ -48,25 +52,28 @@ internal static class UpsertStatements
             documents.Add(Row(("name", name), ("properties", DocumentProperties(graph.Document))));
             foreach (var entity in graph.Entities)
             {
-                if (seenEntities.Add(entity.Id))
-                {
-                    ListOf(entities, entity.Type).Add(Row(("id", entity.Id), ("type", GraphSchema.Label(entity.Type))));
-                }
                 mentions.Add(Row(("document", name), ("entity", entity.Id), ("properties", MentionProperties(entity))));
             }
             foreach (var relation in graph.Relations)
             {
                 var key = EvidenceKey(relation.Id, name);
                 evidence.Add(Row(("document", name), ("key", key), ("properties", EvidenceProperties(key, relation, name))));
-                if (seenRelations.Add(relation.Id))
-                {
-                    ListOf(relations, relation.Type).Add(Row(("id", relation.Id), ("source", relation.Source), ("target", relation.Target)));
-                }
             }
         }
+        var entities = BatchContributions.Entities(graphs);
+        var relations = BatchContributions.Relations(graphs);
 
-        var entityLabels = entities.Keys.Select(GraphSchema.Label).ToList();
-        var relationshipTypes = relations.Keys.Select(GraphSchema.RelationshipType).ToList();
+        // Every label and type, with empty lists for those the batch lacks: one statement text, planned once and cached.
+        var entityLabels = GraphSchema.EntityLabels.Values.Order(StringComparer.Ordinal).ToList();
+        var relationshipTypes = GraphSchema.RelationshipTypes.Values.Order(StringComparer.Ordinal).ToList();
+        foreach (var label in entityLabels)
+        {
+            entities.TryAdd(label, []);
+        }
+        foreach (var type in relationshipTypes)
+        {
+            relations.TryAdd(type, []);
+        }
         var text = string.Join(' ',
         [
             Removal,
@@ -84,10 +91,10 @@ internal static class UpsertStatements
         {
             ["replaced"] = replaced,
             ["documents"] = documents,
-            ["entities"] = entities.ToDictionary(pair => GraphSchema.Label(pair.Key), pair => (object?)pair.Value, StringComparer.Ordinal),
+            ["entities"] = entities.ToDictionary(pair => pair.Key, pair => (object?)pair.Value, StringComparer.Ordinal),
             ["mentions"] = mentions,
             ["evidence"] = evidence,
-            ["relations"] = relations.ToDictionary(pair => GraphSchema.RelationshipType(pair.Key), pair => (object?)pair.Value, StringComparer.Ordinal),
+            ["relations"] = relations.ToDictionary(pair => pair.Key, pair => (object?)pair.Value, StringComparer.Ordinal),
             ["occurred"] = RelationStatus.Occurred.ToWire(),
             ["planned"] = RelationStatus.Planned.ToWire(),
         };
@@ -100,7 +107,9 @@ internal static class UpsertStatements
     /// Keys of the row maps the write statement UNWINDs ("row.entity", "row.properties"); a Cypher checker that
     /// knows only the graph's property keys needs these too.
     /// </summary>
-    public static IReadOnlyList<string> RowKeys { get; } = ["name", "properties", "id", "type", "document", "entity", "key", "source", "target"];
+    public static IReadOnlyList<string> RowKeys { get; } =
+        ["name", "properties", "id", "type", "document", "entity", "key", "source", "target", "nameAr", "aliases", "uniform", "documents",
+         "occurred", "date", "attributedTo", "role", "charge", "uniformRole", "uniformCharge"];
 
     /// <summary>The Evidence node key of cypher/README.md: one per relation and document.</summary>
     public static string EvidenceKey(string relationId, string documentName) => relationId + "@" + documentName;
@@ -170,11 +179,25 @@ internal static class UpsertStatements
         }
         """;
 
+    // A new entity takes what the batch says of it; a known one merges the batch's aliases into its sorted set, and is
+    // recomputed when the batch gives it other names, another type or other links (the first document by name decides
+    // which stand). Links may be absent: they are compared as strings with null as "" (a point by its coordinates).
     private static string WriteEntities(string label, int index) => $$"""
         CALL () {
           UNWIND $entities.{{label}} AS row
           MERGE (entity:{{EntityLabel}} {id: row.id})
-          SET entity:{{label}}, entity.type = row.type
+          ON CREATE SET entity:{{label}}, entity.type = row.type, entity.name = row.name, entity.nameAr = row.nameAr, entity.aliases = row.aliases,
+            entity.nameSource = row.nameSource, entity.wikidata = row.wikidata, entity.geonames = row.geonames, entity.country = row.country,
+            entity.location = CASE WHEN row.latitude IS NULL THEN null ELSE point({latitude: row.latitude, longitude: row.longitude}) END
+          WITH entity, row
+          SET entity.aliases = CASE WHEN all(alias IN row.aliases WHERE alias IN coalesce(entity.aliases, [])) THEN entity.aliases
+            ELSE COLLECT { UNWIND coalesce(entity.aliases, []) + row.aliases AS alias RETURN DISTINCT alias ORDER BY alias } END
+          WITH entity, row
+          WHERE NOT row.uniform OR entity.type <> row.type OR entity.name <> row.name OR entity.nameAr <> row.nameAr
+             OR coalesce(entity.nameSource, '') <> coalesce(row.nameSource, '') OR coalesce(entity.wikidata, '') <> coalesce(row.wikidata, '')
+             OR coalesce(entity.geonames, '') <> coalesce(row.geonames, '') OR coalesce(entity.country, '') <> coalesce(row.country, '')
+             OR coalesce(toString(entity.location.latitude), '') <> coalesce(toString(row.latitude), '')
+             OR coalesce(toString(entity.location.longitude), '') <> coalesce(toString(row.longitude), '')
           RETURN collect(entity) AS entities{{index}}
         }
         """;
@@ -199,13 +222,31 @@ internal static class UpsertStatements
         }
         """;
 
+    // A new relationship takes what the batch says of it; a known one merges the batch's documents and sources into its
+    // sorted lists, adds its evidence count, keeps the earliest date and "occurred" once any says so, and is recomputed
+    // when the batch gives another role or charge than the one it has.
     private static string WriteRelationships(string type, int index) => $$"""
         CALL () {
           UNWIND $relations.{{type}} AS row
           MATCH (source:{{EntityLabel}} {id: row.source})
           MATCH (target:{{EntityLabel}} {id: row.target})
           MERGE (source)-[relation:{{type}}]->(target)
-          SET relation.id = row.id
+          ON CREATE SET relation.id = row.id, relation.documents = row.documents, relation.evidenceCount = size(row.documents),
+            relation.status = CASE WHEN row.occurred THEN $occurred ELSE $planned END, relation.date = row.date,
+            relation.attributedTo = row.attributedTo, relation.role = row.role, relation.charge = row.charge
+          ON MATCH SET relation.evidenceCount = relation.evidenceCount + size(row.documents),
+            relation.status = CASE WHEN row.occurred THEN $occurred ELSE relation.status END,
+            relation.date = CASE WHEN relation.date IS NULL OR row.date < relation.date THEN coalesce(row.date, relation.date) ELSE relation.date END,
+            relation.role = coalesce(relation.role, row.role),
+            relation.charge = coalesce(relation.charge, row.charge)
+          WITH relation, row
+          SET relation.documents = CASE WHEN all(document IN row.documents WHERE document IN coalesce(relation.documents, [])) THEN relation.documents
+              ELSE COLLECT { UNWIND coalesce(relation.documents, []) + row.documents AS document RETURN DISTINCT document ORDER BY document } END,
+            relation.attributedTo = CASE WHEN all(id IN row.attributedTo WHERE id IN coalesce(relation.attributedTo, [])) THEN relation.attributedTo
+              ELSE COLLECT { UNWIND coalesce(relation.attributedTo, []) + row.attributedTo AS id RETURN DISTINCT id ORDER BY id } END
+          WITH relation, row
+          WHERE (row.role IS NOT NULL AND (relation.role <> row.role OR NOT row.uniformRole))
+             OR (row.charge IS NOT NULL AND (relation.charge <> row.charge OR NOT row.uniformCharge))
           RETURN collect(relation) AS relations{{index}}
         }
         """;
@@ -228,8 +269,7 @@ internal static class UpsertStatements
                   relation.role = head([item IN evidence WHERE item.role IS NOT NULL | item.role]),
                   relation.charge = head([item IN evidence WHERE item.charge IS NOT NULL | item.charge]),
                   relation.date = earliest,
-                  relation.attributedTo = reduce(ids = [], item IN evidence |
-                    CASE WHEN item.attributedTo IS NULL OR item.attributedTo IN ids THEN ids ELSE ids + item.attributedTo END),
+                  relation.attributedTo = COLLECT { UNWIND evidence AS item WITH item.attributedTo AS id WHERE id IS NOT NULL RETURN DISTINCT id ORDER BY id },
                   relation.evidenceCount = size(evidence)
               WITH relation, evidence
               WHERE size(evidence) = 0
@@ -238,9 +278,9 @@ internal static class UpsertStatements
             """;
     }
 
-    // An entity's names and links come from the first document (by name) that mentions it (a place's point as a
-    // WGS-84 point, for spatial queries); its aliases are the union of the documents' aliases in that order. An
-    // entity no document mentions and no relationship holds goes.
+    // An entity's type (and so its second label), names and links come from the first document (by name) that
+    // mentions it (a place's point as a WGS-84 point, for spatial queries); its aliases are the union of the documents'
+    // aliases, sorted. An entity no document mentions and no relationship holds goes.
     private static string RecomputeEntities(int written)
     {
         var lists = new[] { "staleEntities" }.Concat(Enumerable.Range(0, written).Select(index => $"entities{index}")).ToList();
@@ -254,7 +294,10 @@ internal static class UpsertStatements
                 RETURN collect(mention) AS mentions
               }
               WITH entity, mentions, head(mentions) AS lead
-              SET entity.name = coalesce(lead.name, entity.name),
+              WITH entity, mentions, lead, coalesce(lead.type, entity.type) AS type
+              REMOVE entity:{{string.Join(":", GraphSchema.EntityLabels.Values.Order(StringComparer.Ordinal))}}
+              SET entity:$(type), entity.type = type,
+                  entity.name = coalesce(lead.name, entity.name),
                   entity.nameAr = coalesce(lead.nameAr, entity.nameAr),
                   entity.nameSource = CASE WHEN lead IS NULL THEN entity.nameSource ELSE lead.nameSource END,
                   entity.wikidata = CASE WHEN lead IS NULL THEN entity.wikidata ELSE lead.wikidata END,
@@ -262,8 +305,7 @@ internal static class UpsertStatements
                   entity.country = CASE WHEN lead IS NULL THEN entity.country ELSE lead.country END,
                   entity.location = CASE WHEN lead IS NULL THEN entity.location WHEN lead.latitude IS NULL THEN null
                     ELSE point({latitude: lead.latitude, longitude: lead.longitude}) END,
-                  entity.aliases = reduce(aliases = [], alias IN reduce(flat = [], mention IN mentions | flat + coalesce(mention.aliases, [])) |
-                    CASE WHEN alias IN aliases THEN aliases ELSE aliases + alias END)
+                  entity.aliases = COLLECT { UNWIND mentions AS mention UNWIND coalesce(mention.aliases, []) AS alias RETURN DISTINCT alias ORDER BY alias }
               WITH entity, mentions
               WHERE size(mentions) = 0 AND NOT EXISTS { (entity)--() }
               DELETE entity
@@ -292,6 +334,7 @@ internal static class UpsertStatements
         ["aliases"] = entity.Aliases.ToList(),
         ["name"] = entity.Name,
         ["nameAr"] = entity.NameAr,
+        ["type"] = GraphSchema.Label(entity.Type),
         ["nameSource"] = entity.Links.NameSource?.ToWire(),
         ["wikidata"] = entity.Links.Wikidata,
         ["geonames"] = entity.Links.GeoNames,
@@ -328,16 +371,5 @@ internal static class UpsertStatements
             row[key] = value;
         }
         return row;
-    }
-
-    private static List<object?> ListOf<TKey>(SortedDictionary<TKey, List<object?>> lists, TKey key)
-        where TKey : notnull
-    {
-        if (!lists.TryGetValue(key, out var list))
-        {
-            list = [];
-            lists.Add(key, list);
-        }
-        return list;
     }
 }

@@ -15,6 +15,7 @@ public sealed class SqliteGraphStore : IGraphStore
 {
     private readonly string _connectionString;
     private readonly int _busyTimeoutSeconds;
+    private readonly bool _createIfMissing;
     private readonly ILogger<SqliteGraphStore> _logger;
     private readonly SemaphoreSlim _writeLock = new(1, 1);
     private volatile bool _initialized;
@@ -34,11 +35,12 @@ public sealed class SqliteGraphStore : IGraphStore
         DatabasePath = Path.GetFullPath(value.Path);
         Description = "SQLite " + value.Path;
         _busyTimeoutSeconds = value.BusyTimeoutSeconds;
+        _createIfMissing = value.CreateIfMissing;
         _logger = logger;
         _connectionString = new SqliteConnectionStringBuilder
         {
             DataSource = DatabasePath,
-            Mode = SqliteOpenMode.ReadWriteCreate,
+            Mode = value.CreateIfMissing ? SqliteOpenMode.ReadWriteCreate : SqliteOpenMode.ReadWrite,
             Cache = SqliteCacheMode.Private,
             Pooling = true,
             ForeignKeys = true,
@@ -65,6 +67,10 @@ public sealed class SqliteGraphStore : IGraphStore
             if (_initialized)
             {
                 return;
+            }
+            if (!_createIfMissing && !File.Exists(DatabasePath))
+            {
+                throw new SqliteStoreException(DatabasePath, "no such database file; this command reads an existing store and does not create one (check --sqlite or Storage__Sqlite__Path).");
             }
             CreateFolder();
             Guard(() =>

@@ -10,4 +10,7 @@ public sealed class SqliteStoreOptions
 
     /// <summary>How long an operation waits for a lock another connection or process holds before it fails.</summary>
     public int BusyTimeoutSeconds { get; set; } = 30;
+
+    /// <summary>Whether a missing database file is created (writers); commands that only read set it to false and refuse a missing file.</summary>
+    public bool CreateIfMissing { get; set; } = true;
 }

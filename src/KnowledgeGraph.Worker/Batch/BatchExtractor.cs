@@ -2,15 +2,18 @@ using System.Runtime.CompilerServices;
 using System.Threading.Channels;
 using KnowledgeGraph.Extraction.Pipeline;
 using KnowledgeGraph.Extraction.Reading;
+using KnowledgeGraph.Extraction.Segments;
 using KnowledgeGraph.Model;
 
 namespace KnowledgeGraph.Worker.Batch;
 
-/// <summary>The outcome for one input: its graph, or why it was set aside.</summary>
+/// <summary>The outcome for one input: its graph; or why it was skipped (nothing to extract) or set aside (not read).</summary>
 /// <param name="Bytes">Size of the article text in UTF-8.</param>
-public sealed record BatchItem(string Name, DocumentGraph? Graph, string? Error, int Characters, int Bytes)
+public sealed record BatchItem(string Name, DocumentGraph? Graph, string? Error, int Characters, int Bytes, bool Skipped = false)
 {
     public bool Succeeded => Graph is not null;
+
+    public bool Failed => Graph is null && !Skipped;
 }
 
 /// <summary>
@@ -20,13 +23,15 @@ public sealed record BatchItem(string Name, DocumentGraph? Graph, string? Error,
 /// </summary>
 public sealed class BatchExtractor
 {
-    private readonly ExtractionPipeline _pipeline;
+    private readonly SegmentedExtractor _extractor;
     private readonly int _degree;
+    private readonly ArticleReaderOptions _readerOptions;
 
-    public BatchExtractor(ExtractionPipeline pipeline, int degree)
+    public BatchExtractor(ExtractionPipeline pipeline, int degree, ArticleReaderOptions? readerOptions = null)
     {
-        _pipeline = pipeline;
+        _extractor = new SegmentedExtractor(pipeline);
         _degree = Math.Max(1, degree);
+        _readerOptions = readerOptions ?? new ArticleReaderOptions();
     }
 
     public async IAsyncEnumerable<BatchItem> RunAsync(IEnumerable<string> paths, [EnumeratorCancellation] CancellationToken cancellationToken = default)
@@ -38,7 +43,7 @@ public sealed class BatchExtractor
         {
             try
             {
-                await foreach (var result in new ArticleReader().ReadAsync(paths, cancellationToken).ConfigureAwait(false))
+                await foreach (var result in new ArticleReader(_readerOptions).ReadAsync(paths, cancellationToken).ConfigureAwait(false))
                 {
                     await input.Writer.WriteAsync(result, cancellationToken).ConfigureAwait(false);
                 }
@@ -82,17 +87,17 @@ public sealed class BatchExtractor
     {
         if (result.Article is not { } article)
         {
-            return new BatchItem(result.Name, null, result.Error, 0, 0);
+            return new BatchItem(result.Name, null, result.Error, 0, 0, result.Skipped);
         }
         var bytes = System.Text.Encoding.UTF8.GetByteCount(article.Text);
         try
         {
-            return new BatchItem(article.Name, _pipeline.Extract(article), null, article.Text.Length, bytes);
+            return new BatchItem(result.Name, _extractor.Extract(article), null, article.Text.Length, bytes);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             // A bug must not cost the rest of the batch; the article is reported with what went wrong.
-            return new BatchItem(article.Name, null, $"extraction failed: {exception.GetType().Name}: {exception.Message}", article.Text.Length, bytes);
+            return new BatchItem(result.Name, null, $"extraction failed: {exception.GetType().Name}: {exception.Message}", article.Text.Length, bytes);
         }
     }
 }

@@ -16,10 +16,14 @@ public static class BenchCommand
         var limit = new Option<int?>("--limit") { Description = "Stop after this many articles." };
         var command = new Command("bench", "Measure extraction throughput (articles/s, MB/s per core) and peak memory on a corpus; with --ingest, the whole ingestion into a store.")
         {
-            corpus, limit, CommonOptions.Threads, IngestBenchmark.Target, WorkerHost.SqlitePath,
+            corpus, limit, CommonOptions.Threads, IngestBenchmark.Target, WorkerHost.SqlitePath, SizeBenchmark.Sizes, SizeBenchmark.OneLine,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
+            if (parse.GetResult(SizeBenchmark.Sizes) is not null)
+            {
+                return await SizeBenchmark.RunAsync(parse, parse.GetValue(corpus)!, cancellationToken);
+            }
             if (parse.GetResult(IngestBenchmark.Target) is not null)
             {
                 return await IngestBenchmark.RunAsync(parse, parse.GetValue(IngestBenchmark.Target) ?? "sqlite", parse.GetValue(corpus)!, parse.GetValue(limit) ?? int.MaxValue, cancellationToken);

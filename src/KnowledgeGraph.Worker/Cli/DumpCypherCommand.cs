@@ -2,11 +2,7 @@ using System.CommandLine;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using KnowledgeGraph.Export.Cypher;
-using KnowledgeGraph.Extraction.Pipeline;
-using KnowledgeGraph.Model;
 using KnowledgeGraph.Storage.Neo4j;
-using KnowledgeGraph.Storage.Neo4j.Packs;
-using KnowledgeGraph.Worker.Batch;
 
 namespace KnowledgeGraph.Worker.Cli;
 
@@ -36,31 +32,9 @@ public static class DumpCypherCommand
             {
                 throw new DirectoryNotFoundException($"The samples folder '{folder.FullName}' does not exist.");
             }
-            var graphs = new List<DocumentGraph>();
-            await foreach (var item in new BatchExtractor(CommonOptions.Pipeline(parse), 1).RunAsync([folder.FullName], cancellationToken))
-            {
-                if (item.Graph is { } graph)
-                {
-                    graphs.Add(graph);
-                }
-            }
-            var builder = new GraphBuilder();
-            graphs.ForEach(builder.Add);
-
-            var texts = new List<object>();
-            foreach (var query in QueryPacks.Load().Queries)
-            {
-                texts.Add(Text($"pack query {query.FullName}", query.Text, query.Parameters.Select(parameter => parameter.Name)));
-            }
-            foreach (var (statement, index) in StatementCatalog.All(graphs).Select((statement, index) => (statement, index)))
-            {
-                texts.Add(Text($"Neo4j store statement {index + 1}", statement.Text, statement.ParameterNames));
-            }
-            using (var script = new MemoryStream())
-            {
-                await new CypherExporter().WriteAsync(builder.Build(), script, cancellationToken);
-                texts.Add(Text($"Cypher export of {folder.Name}/", System.Text.Encoding.UTF8.GetString(script.ToArray()), []));
-            }
+            var texts = (await CypherInventory.BuildAsync(folder.FullName, CommonOptions.Pipeline(parse), cancellationToken))
+                .Select(text => new { origin = text.Origin, text = text.Text, parameters = text.Parameters })
+                .ToList();
 
             var inventory = new { schema = Schema(), texts };
             var path = parse.GetValue(output)!.FullName;
@@ -75,8 +49,6 @@ public static class DumpCypherCommand
         });
         return command;
     }
-
-    private static object Text(string origin, string text, IEnumerable<string> parameters) => new { origin, text, parameters = parameters.ToList() };
 
     /// <summary>The schema as DbSchema of @neo4j-cypher/language-support: labels, types, keys, and which type joins which labels.</summary>
     public static object Schema()

@@ -29,11 +29,9 @@ public static class ErrorReporting
 
     public static int Report(Exception exception, TextWriter error)
     {
-        error.WriteLine($"kg: {exception.Message}");
-        if (Hint(exception) is { } hint)
-        {
-            error.WriteLine($"    {hint}");
-        }
+        // One line: what went wrong and, where there is one, what to do about it.
+        var message = exception.Message.ReplaceLineEndings(" ").Trim();
+        error.WriteLine(Hint(exception) is { } hint ? $"kg: {message} {hint}" : $"kg: {message}");
         if (Environment.GetEnvironmentVariable("KG_TRACE") is "1" or "true")
         {
             error.WriteLine(exception);

@@ -22,11 +22,13 @@ public static class EvalCommand
         var quiet = new Option<bool>("--summary") { Description = "Print the scores only, without per-article errors." };
         var links = new Option<bool>("--links") { Description = "Also print, by gold type, the share of the gold entities found whose entity has an English name in Latin script, an open-data id and a point." };
         var cv = new Option<int>("--cv") { Description = "Cross-validate: train on K-1 folds of the gold articles (plus --train-gold), score the held-out fold, pool the scores; also scores the rules alone." };
-        var fixedThreshold = new Option<bool>("--no-tuning") { Description = "With --cv: keep every classifier's threshold at 0 (even odds) instead of choosing it by a cross-validation inside each fold's training articles." };
+        var tuneThresholds = new Option<bool>("--tune-thresholds") { Description = "With --cv: choose each relation classifier's threshold by a cross-validation inside each fold's training articles instead of keeping it at 0 (even odds)." };
         var candidatesOut = new Option<FileInfo?>("--candidates") { Description = "With --cv: write every held-out relation candidate with its label, score and features here (tab-separated)." };
+        var mentionsOut = new Option<FileInfo?>("--mention-candidates") { Description = "With --cv: write every mention candidate with its label and held-out score here (tab-separated)." };
+        var noMentions = new Option<bool>("--no-mention-model") { Description = "With --cv: keep the recognisers' mentions (learn the relation decisions only)." };
         var command = new Command("eval", "Extract the articles of gold sets and print precision, recall and F1 for entities and relations; --cv K cross-validates the learned decisions.")
         {
-            output, entities, quiet, links, cv, fixedThreshold, candidatesOut,
+            output, entities, quiet, links, cv, tuneThresholds, candidatesOut, noMentions, mentionsOut,
         };
         foreach (var option in sets.All.Concat(trainer.All))
         {
@@ -51,15 +53,17 @@ public static class EvalCommand
                 }
                 var trainingOnly = await GoldSetOptions.LoadAsync(sets.TrainingOnly(parse), cancellationToken);
                 var resources = CommonOptions.Resources(parse);
-                var prepared = Preparation.Prepare(resources, scored.Concat(trainingOnly).ToList());
-                var pool = prepared.Take(scored.Count).ToList();
-                var extra = prepared.Skip(scored.Count).ToList();
-                var result = new CrossValidation(resources, trainer.Settings(parse))
-                    .Run(pool, extra, folds, tuneThresholds: !parse.GetValue(fixedThreshold), progress: message => Console.Error.WriteLine(message));
+                var result = new CrossValidation(resources, trainer.Settings(parse), learnMentions: !parse.GetValue(noMentions))
+                    .Run(scored, trainingOnly, folds, tuneThresholds: parse.GetValue(tuneThresholds), progress: message => Console.Error.WriteLine(message));
                 if (parse.GetValue(candidatesOut) is { } candidateFile)
                 {
                     await using var writer = new StreamWriter(candidateFile.FullName);
-                    result.WriteCandidates(writer, pool);
+                    result.WriteCandidates(writer);
+                }
+                if (parse.GetValue(mentionsOut) is { } mentionFile)
+                {
+                    await using var writer = new StreamWriter(mentionFile.FullName);
+                    result.WriteMentionCandidates(writer);
                 }
                 Console.WriteLine($"Cross-validated over {result.Articles} articles in {folds} folds by article; each fold trained on the other folds and {result.TrainingOnly} training-only articles.");
                 Console.WriteLine();

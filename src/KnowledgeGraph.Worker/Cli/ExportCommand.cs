@@ -21,6 +21,8 @@ public static class ExportCommand
         {
             var builder = WorkerHost.CreateBuilder(parse);
             builder.Logging.SetMinimumLevel(LogLevel.Warning);
+            // Reading a store that is not there is a mistake (a typo in --sqlite), not an empty graph.
+            builder.Configuration["Storage:Sqlite:CreateIfMissing"] = "false";
             using var host = builder.Build();
             var store = host.Services.GetRequiredService<IGraphStore>();
             await store.InitializeAsync(cancellationToken);

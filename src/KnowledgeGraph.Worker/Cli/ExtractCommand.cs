@@ -2,6 +2,7 @@ using System.CommandLine;
 using KnowledgeGraph.Extraction.Pipeline;
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Worker.Batch;
+using KnowledgeGraph.Worker.Hosting;
 
 namespace KnowledgeGraph.Worker.Cli;
 
@@ -17,7 +18,7 @@ public static class ExtractCommand
         };
         var format = ExportOptions.Format();
         var output = ExportOptions.Output("Where to write the graph; default graph.<ext> in the current folder.");
-        var command = new Command("extract", "Extract entities and relations from articles and write the graph (JSON by default), without a store.")
+        var command = new Command("extract", "Extract entities and relations from articles and write the graph (JSON by default), without a store. Exit code 0: every input read; 2: some inputs failed; 1: nothing extracted.")
         {
             inputs, output, format, CommonOptions.Threads,
         };
@@ -26,25 +27,32 @@ public static class ExtractCommand
             var pipeline = CommonOptions.Pipeline(parse);
             var builder = new GraphBuilder();
             var failures = new List<BatchItem>();
-            var extractor = new BatchExtractor(pipeline, parse.GetValue(CommonOptions.Threads));
+            var skipped = 0;
+            var extractor = new BatchExtractor(pipeline, parse.GetValue(CommonOptions.Threads), WorkerHost.ReaderOptions(parse));
             await foreach (var item in extractor.RunAsync(parse.GetValue(inputs)!, cancellationToken))
             {
                 if (item.Graph is { } graph)
                 {
                     builder.Add(graph);
                 }
+                else if (item.Skipped)
+                {
+                    skipped++;
+                    Console.Error.WriteLine($"skipped {item.Name}: {item.Error}");
+                }
                 else
                 {
                     failures.Add(item);
-                    Console.Error.WriteLine($"skipped {item.Name}: {item.Error}");
+                    Console.Error.WriteLine($"failed {item.Name}: {item.Error}");
                 }
             }
             var snapshot = builder.Build();
             var path = await ExportOptions.WriteAsync(snapshot, parse.GetValue(format)!, parse.GetValue(output), cancellationToken);
             Console.Error.WriteLine(
                 $"{snapshot.Documents.Count} article(s), {snapshot.Entities.Count} entities, {snapshot.Relations.Count} relations -> {path}"
-                + (failures.Count > 0 ? $"; {failures.Count} input(s) skipped" : ""));
-            return snapshot.Documents.Count == 0 && failures.Count > 0 ? 1 : 0;
+                + (skipped > 0 ? $"; {skipped} skipped (nothing to extract)" : "")
+                + (failures.Count > 0 ? $"; {failures.Count} input(s) failed" : ""));
+            return ExitCodes.For(snapshot.Documents.Count, failures.Count);
         });
         return command;
     }

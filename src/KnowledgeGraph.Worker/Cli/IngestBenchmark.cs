@@ -68,9 +68,11 @@ public static class IngestBenchmark
                 services.GetRequiredService<ILoggerFactory>().CreateLogger<ArticleIngestor>())
             {
                 Parallelism = parse.GetValue(CommonOptions.Threads),
+                ReaderOptions = services.GetRequiredService<IOptions<ArticleReaderOptions>>().Value,
             };
 
-            var files = ArticleReader.ExpandPaths([corpus.FullName]).ToList();
+            var files = InputWalker.Expand([corpus.FullName]).Files;
+            var serverCpuBefore = store is Neo4jGraphStore server && target == "neo4j" ? await ServerCpuAsync(server, cancellationToken) : null;
             long articles = 0, failures = 0, bytes = 0;
             var samples = new List<(long Articles, double Megabytes)>();
             var process = Process.GetCurrentProcess();
@@ -90,7 +92,7 @@ public static class IngestBenchmark
                     {
                         failures++;
                     }
-                    else
+                    else if (article.Stored)
                     {
                         articles++;
                         bytes += article.Bytes;
@@ -104,6 +106,9 @@ public static class IngestBenchmark
             process.Refresh();
             var seconds = clock.Elapsed.TotalSeconds;
             var cpu = (process.TotalProcessorTime - cpuBefore).TotalSeconds;
+            var serverCpu = serverCpuBefore is { } before && store is Neo4jGraphStore measured
+                ? await ServerCpuAsync(measured, cancellationToken) - before
+                : null;
             // A dry run stores nothing to count.
             var statistics = target == "neo4j-dry-run" ? null : await store.GetStatisticsAsync(cancellationToken);
 
@@ -124,9 +129,13 @@ public static class IngestBenchmark
                 var path = temporary ?? services.GetRequiredService<IOptions<SqliteStoreOptions>>().Value.Path;
                 output.WriteLine(Line($"database file    {new FileInfo(path).Length / 1048576.0:0} MB ({path}{(temporary is null ? "" : ", deleted after the run")})"));
             }
+            if (serverCpu is { } serverSeconds)
+            {
+                output.WriteLine(Line($"server CPU       {serverSeconds:0.00} s ({serverSeconds * 1000 / Math.Max(1, articles):0.00} ms per article); client {cpu:0.00} s ({cpu * 1000 / Math.Max(1, articles):0.00} ms per article)"));
+            }
             if (counters is not null)
             {
-                output.WriteLine(Line($"neo4j requests   {counters.Requests} requests for {counters.Articles} articles: {counters.RequestsPerArticle:0.000} requests per article"));
+                output.WriteLine(Line($"neo4j requests   {counters.Requests} requests for {counters.Articles} articles: {counters.RequestsPerArticle:0.000} requests per article, {(double)counters.Rows / Math.Max(1, counters.Articles):0.0} rows per article"));
                 output.WriteLine(Line($"neo4j rows       {counters.Rows} rows, {counters.RowsPerRequest:0.0} rows per request; {counters.Transactions} transactions, {counters.Retries} retries"));
                 // A batch is what has been extracted while the previous one was written: up to Neo4j:BatchSize, and
                 // fuller against a real server (each write takes round trips) than in a dry run (writes are instant).
@@ -144,6 +153,22 @@ public static class IngestBenchmark
                     File.Delete(file);
                 }
             }
+        }
+    }
+
+    /// <summary>The server's process CPU time in seconds (JMX java.lang:type=OperatingSystem), when it tells.</summary>
+    private static async Task<double?> ServerCpuAsync(Neo4jGraphStore store, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var result = await store.QueryAsync(
+                "CALL dbms.queryJmx('java.lang:type=OperatingSystem') YIELD attributes RETURN attributes.ProcessCpuTime.value AS nanoseconds",
+                new Dictionary<string, object?>(), cancellationToken);
+            return result.Records.Select(record => record.Long("nanoseconds")).FirstOrDefault() / 1e9;
+        }
+        catch (Neo4jException)
+        {
+            return null;
         }
     }
 

@@ -29,7 +29,7 @@ public static class QueryCommand
         var format = new Option<string>("--format", "-f") { Description = "table, json or csv.", DefaultValueFactory = _ => "table" }
             .AcceptOnlyFromAmong([.. QueryResultWriter.Formats]);
         var packs = new Option<DirectoryInfo?>("--packs") { Description = "A folder of your own pack files (*.cypher), added to the built-in packs." };
-        var command = new Command("query", "Run a canned query of cypher/packs against Neo4j and print the result.")
+        var command = new Command("query", "Run a canned query of cypher/packs against Neo4j and print the result. Needs Neo4j (Neo4j__Uri, Neo4j__Password): the default store, SQLite, cannot run Cypher.")
         {
             name, list, show, parameters, format, packs,
         };
@@ -59,12 +59,25 @@ public static class QueryCommand
             using var host = builder.Build();
             var options = host.Services.GetRequiredService<IOptions<Neo4jOptions>>().Value;
             await using var store = Neo4jGraphStore.Create(options, host.Services.GetRequiredService<ILoggerFactory>());
-            var result = await store.QueryAsync(query.Text, values, cancellationToken);
+            Neo4jResult result;
+            try
+            {
+                result = await store.QueryAsync(query.Text, values, cancellationToken);
+            }
+            catch (Neo4jTransientException exception)
+            {
+                Console.Error.WriteLine(NeedsNeo4j(exception.Message));
+                return ErrorReporting.Failure;
+            }
             QueryResultWriter.Write(result, parse.GetValue(format)!, Console.Out);
             return 0;
         });
         return command;
     }
+
+    /// <summary>The one line `query` prints when Neo4j cannot be reached: it says that the command needs Neo4j at all.</summary>
+    public static string NeedsNeo4j(string problem) =>
+        $"kg: query needs Neo4j (the default store, SQLite, cannot run Cypher): {problem.ReplaceLineEndings(" ").Trim().TrimEnd('.')}. Start Neo4j (docker compose up -d neo4j) or set Neo4j__Uri and Neo4j__Password to yours.";
 
     /// <summary>The query's parameters: the examples its header gives, replaced by those on the command line.</summary>
     public static Dictionary<string, object?> Bind(PackQuery query, IEnumerable<string> assignments)

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.Runtime.ExceptionServices;
+using KnowledgeGraph.Storage;
 using KnowledgeGraph.Worker.Hosting;
 using KnowledgeGraph.Worker.Ingestion;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,7 +27,14 @@ public static class RunCommand
             }
             builder.Services.AddHostedService<InboxWorker>();
             using var host = builder.Build();
+            // A store that cannot be opened (not a database, Neo4j down) ends the command here: one line, exit 1, inbox untouched.
+            await host.Services.GetRequiredService<IGraphStore>().InitializeAsync(cancellationToken);
+            var worker = host.Services.GetServices<IHostedService>().OfType<InboxWorker>().Single();
             await host.RunAsync(cancellationToken);
+            if (worker.ExecuteTask is { IsFaulted: true } failed)
+            {
+                ExceptionDispatchInfo.Throw(failed.Exception!.InnerException ?? failed.Exception);
+            }
             return 0;
         });
         return command;

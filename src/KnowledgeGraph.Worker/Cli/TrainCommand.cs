@@ -29,8 +29,7 @@ public static class TrainCommand
             }
             var resources = CommonOptions.Resources(parse);
             var started = System.Diagnostics.Stopwatch.StartNew();
-            var prepared = Preparation.Prepare(resources, articles);
-            var model = new ModelTraining(resources, trainer.Settings(parse)).Train(prepared, message => Console.Error.WriteLine(message));
+            var model = new ModelTraining(resources, trainer.Settings(parse)).Train(articles, message => Console.Error.WriteLine(message));
             var file = parse.GetValue(output)!;
             file.Directory?.Create();
             await using (var writer = new StreamWriter(file.FullName, append: false, new System.Text.UTF8Encoding(false)))

@@ -14,7 +14,13 @@ public sealed class TrainerOptions
     public Option<double> LearningRate { get; } = new("--learning-rate") { Description = $"Learning rate (default {Defaults.LearningRate}).", DefaultValueFactory = _ => Defaults.LearningRate };
     public Option<int> MinimumArticles { get; } = new("--min-feature-articles") { Description = $"A feature is used when this many training articles have it (default {Defaults.MinimumFeatureArticles}).", DefaultValueFactory = _ => Defaults.MinimumFeatureArticles };
 
-    public IEnumerable<Option> All => [Iterations, Leaves, MinimumLeaf, LearningRate, MinimumArticles];
+    public Option<double> MentionThreshold { get; } = new("--mention-threshold") { Description = $"Score (log-odds) a mention candidate must exceed to be kept (default {Defaults.MentionThreshold}).", DefaultValueFactory = _ => Defaults.MentionThreshold };
+
+    public Option<double> EntityThreshold { get; } = new("--entity-threshold") { Description = $"Score (log-odds) an entity must exceed to be kept (default {Defaults.EntityThreshold}).", DefaultValueFactory = _ => Defaults.EntityThreshold };
+
+    public Option<double> RuleMargin { get; } = new("--rule-margin") { Description = $"How much lower (in log-odds) the threshold is for mentions and relations the rules also found (default {Defaults.RuleMargin}).", DefaultValueFactory = _ => Defaults.RuleMargin };
+
+    public IEnumerable<Option> All => [Iterations, Leaves, MinimumLeaf, LearningRate, MinimumArticles, MentionThreshold, EntityThreshold, RuleMargin];
 
     public TrainerSettings Settings(ParseResult parse) => Defaults with
     {
@@ -23,5 +29,8 @@ public sealed class TrainerOptions
         MinimumExamplesPerLeaf = parse.GetValue(MinimumLeaf),
         LearningRate = parse.GetValue(LearningRate),
         MinimumFeatureArticles = parse.GetValue(MinimumArticles),
+        MentionThreshold = parse.GetValue(MentionThreshold),
+        EntityThreshold = parse.GetValue(EntityThreshold),
+        RuleMargin = parse.GetValue(RuleMargin),
     };
 }

@@ -28,8 +28,12 @@ public sealed class InboxOptions
     /// <summary>Articles files processed at once.</summary>
     public int MaxConcurrency { get; set; } = 2;
 
-    /// <summary>A file is taken once its size has not changed for this long (it is still being written before).</summary>
-    public int SettleMilliseconds { get; set; } = 1000;
+    /// <summary>
+    /// A file dropped by a plain copy is taken once its size and modification time have not changed for this long and
+    /// nobody holds it open with a lock; a writer that may pause longer must write to a .part/.tmp name (or outside the
+    /// inbox) and rename. All waiting files share one clock: a folder of files waits this long once, not once per file.
+    /// </summary>
+    public int SettleMilliseconds { get; set; } = 2000;
 
     public string ProcessedFolder => ProcessedPath ?? System.IO.Path.Combine(Path, "processed");
     public string FailedFolder => FailedPath ?? System.IO.Path.Combine(Path, "failed");

@@ -1,5 +1,6 @@
 using KnowledgeGraph.Extraction.LanguageData;
 using KnowledgeGraph.Extraction.Pipeline;
+using KnowledgeGraph.Extraction.Reading;
 using KnowledgeGraph.Storage;
 using KnowledgeGraph.Storage.Neo4j;
 using KnowledgeGraph.Storage.Sqlite;
@@ -19,6 +20,7 @@ public static class ServiceRegistration
         services.Configure<StorageOptions>(configuration.GetSection(StorageOptions.SectionName));
         services.Configure<InboxOptions>(configuration.GetSection(InboxOptions.SectionName));
         services.Configure<ExtractionOptions>(configuration.GetSection(ExtractionOptions.SectionName));
+        services.Configure<ArticleReaderOptions>(configuration.GetSection(ArticleReaderOptions.SectionName));
         services.Configure<SqliteStoreOptions>(configuration.GetSection(SqliteStoreOptions.SectionName));
         services.Configure<Neo4jOptions>(configuration.GetSection(Neo4jOptions.SectionName));
 
@@ -29,7 +31,11 @@ public static class ServiceRegistration
         });
         services.AddSingleton(provider => new ExtractionPipeline(provider.GetRequiredService<LanguageResources>()));
         services.AddSingleton<IGraphStore>(CreateStore);
-        services.AddSingleton<ArticleIngestor>();
+        services.AddSingleton(provider => new ArticleIngestor(
+            provider.GetRequiredService<ExtractionPipeline>(), provider.GetRequiredService<IGraphStore>(), provider.GetRequiredService<ILogger<ArticleIngestor>>())
+        {
+            ReaderOptions = provider.GetRequiredService<IOptions<ArticleReaderOptions>>().Value,
+        });
         return services;
     }
 

@@ -3,6 +3,8 @@ using KnowledgeGraph.Worker.Cli;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Console;
+using KnowledgeGraph.Extraction.Reading;
 
 namespace KnowledgeGraph.Worker.Hosting;
 
@@ -55,8 +57,13 @@ public static class WorkerHost
         {
             options.SingleLine = true;
             options.TimestampFormat = "HH:mm:ss ";
+            options.ColorBehavior = Terminal.UseColor ? LoggerColorBehavior.Default : LoggerColorBehavior.Disabled;
         });
         builder.Services.AddKnowledgeGraph(builder.Configuration);
         return builder;
     }
+
+    /// <summary>The reading limits of the configuration, for the commands that read articles without a host.</summary>
+    public static ArticleReaderOptions ReaderOptions(ParseResult parse) =>
+        CreateBuilder(parse).Configuration.GetSection(ArticleReaderOptions.SectionName).Get<ArticleReaderOptions>() ?? new ArticleReaderOptions();
 }

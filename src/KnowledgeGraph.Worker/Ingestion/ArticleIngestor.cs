@@ -1,25 +1,40 @@
 using System.Threading.Channels;
 using KnowledgeGraph.Extraction.Pipeline;
 using KnowledgeGraph.Extraction.Reading;
+using KnowledgeGraph.Extraction.Segments;
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Storage;
 using Microsoft.Extensions.Logging;
 
 namespace KnowledgeGraph.Worker.Ingestion;
 
-/// <summary>What happened to one article of a file.</summary>
-public sealed record ArticleOutcome(string Name, UpsertOutcome? Outcome, string? Error, int Entities, IReadOnlyDictionary<RelationType, int> Relations, long Bytes)
+/// <summary>What happened to one article of a file: stored, skipped (nothing to extract) or failed (with <see cref="Error"/> saying why).</summary>
+/// <param name="Name">Where the article was read ("day1/articles.json#3").</param>
+public sealed record ArticleOutcome(string Name, UpsertOutcome? Outcome, string? Error, int Entities, IReadOnlyDictionary<RelationType, int> Relations, long Bytes, bool Skipped = false)
 {
-    public bool Failed => Error is not null;
+    public bool Failed => Error is not null && !Skipped;
+
+    public bool Stored => Outcome is not null;
 }
 
 /// <summary>What happened to one input file.</summary>
 public sealed record FileOutcome(string Path, IReadOnlyList<ArticleOutcome> Articles)
 {
-    /// <summary>The file gave at least one article and every article is stored.</summary>
-    public bool Succeeded => Articles.Count > 0 && Articles.All(article => !article.Failed);
+    /// <summary>The file gave at least one article to store, every one is stored, and nothing in it failed.</summary>
+    public bool Succeeded => Articles.Any(article => article.Stored) && !Articles.Any(article => article.Failed);
 
-    public string ErrorReport => string.Join(Environment.NewLine, Articles.Where(article => article.Failed).Select(article => $"{article.Name}: {article.Error}"));
+    /// <summary>Why the file is not <see cref="Succeeded"/>: its failures, or when it stored nothing, what was skipped.</summary>
+    public string ErrorReport
+    {
+        get
+        {
+            var failed = Articles.Where(article => article.Failed).ToList();
+            var reported = failed.Count > 0 ? failed : Articles.Where(article => article.Skipped).ToList();
+            return reported.Count == 0
+                ? "the file holds no article"
+                : string.Join(Environment.NewLine, reported.Select(article => $"{article.Name}: {article.Error}"));
+        }
+    }
 }
 
 /// <summary>
@@ -32,13 +47,13 @@ public sealed record FileOutcome(string Path, IReadOnlyList<ArticleOutcome> Arti
 /// </summary>
 public sealed class ArticleIngestor
 {
-    private readonly ExtractionPipeline _pipeline;
+    private readonly SegmentedExtractor _extractor;
     private readonly IGraphStore _store;
     private readonly ILogger<ArticleIngestor> _logger;
 
     public ArticleIngestor(ExtractionPipeline pipeline, IGraphStore store, ILogger<ArticleIngestor> logger)
     {
-        _pipeline = pipeline;
+        _extractor = new SegmentedExtractor(pipeline);
         _store = store;
         _logger = logger;
     }
@@ -48,9 +63,17 @@ public sealed class ArticleIngestor
     /// <summary>Articles of one file extracted at once.</summary>
     public int Parallelism { get; set; } = Environment.ProcessorCount;
 
+    /// <summary>Limits on what is read as one article.</summary>
+    public ArticleReaderOptions ReaderOptions { get; set; } = new();
+
+    /// <summary>Ingests one file, its articles named by its file name.</summary>
+    public Task<FileOutcome> IngestFileAsync(string path, Action<ArticleOutcome>? onArticle = null, CancellationToken cancellationToken = default) =>
+        IngestFileAsync(new InputFile(path, Path.GetFileName(path)), onArticle, cancellationToken);
+
+    /// <param name="file">The file and the name its articles take (its path relative to the input root).</param>
     /// <param name="onArticle">Called once per article after its fate is settled (stored or failed); called from one thread at a time.</param>
     /// <param name="cancellationToken">Stops before the next article; the articles in hand are finished (or rolled back by the store).</param>
-    public async Task<FileOutcome> IngestFileAsync(string path, Action<ArticleOutcome>? onArticle = null, CancellationToken cancellationToken = default)
+    public async Task<FileOutcome> IngestFileAsync(InputFile file, Action<ArticleOutcome>? onArticle = null, CancellationToken cancellationToken = default)
     {
         var parallelism = Math.Max(1, Parallelism);
         var batchSize = Math.Max(1, _store.WriteBatchSize);
@@ -62,13 +85,20 @@ public sealed class ArticleIngestor
 
         var reader = Task.Run(async () =>
         {
+            var order = 0;
             try
             {
-                var order = 0;
-                await foreach (var result in new ArticleReader().ReadFileAsync(path, abort.Token).ConfigureAwait(false))
+                await foreach (var result in new ArticleReader(ReaderOptions).ReadFileAsync(file, abort.Token).ConfigureAwait(false))
                 {
                     await read.Writer.WriteAsync((order++, result), abort.Token).ConfigureAwait(false);
                 }
+                read.Writer.Complete();
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                // Whatever reading the file throws is the file's failure, not the batch's: the file is named and set aside.
+                _logger.LogWarning(exception, "Reading {File} failed", file.Path);
+                read.Writer.TryWrite((order, ArticleReadResult.Failure(file.Name, $"cannot be read: {exception.Message}")));
                 read.Writer.Complete();
             }
             catch (Exception exception)
@@ -126,35 +156,36 @@ public sealed class ArticleIngestor
         {
             await extracting.ConfigureAwait(false);
         }
-        return new FileOutcome(path, outcomes.OrderBy(item => item.Order).Select(item => item.Outcome).ToList());
+        return new FileOutcome(file.Path, outcomes.OrderBy(item => item.Order).Select(item => item.Outcome).ToList());
     }
 
     /// <summary>An article ready to write, or the reason it will not be.</summary>
-    private sealed record Extracted(int Order, DocumentGraph? Graph, ArticleOutcome? Failure, long Bytes);
+    private sealed record Extracted(int Order, DocumentGraph? Graph, ArticleOutcome? Failure, long Bytes, string Origin);
 
     private Extracted Extract(int order, ArticleReadResult result)
     {
         if (result.Article is not { } article)
         {
-            _logger.LogWarning("Skipped {Article}: {Reason}", result.Name, result.Error);
-            return new Extracted(order, null, new ArticleOutcome(result.Name, null, result.Error, 0, Empty, 0), 0);
+            _logger.Log(result.Skipped ? LogLevel.Information : LogLevel.Warning, "{Verdict} {Article}: {Reason}", result.Skipped ? "Skipped" : "Could not read", result.Name, result.Error);
+            return new Extracted(order, null, new ArticleOutcome(result.Name, null, result.Error, 0, Empty, 0, result.Skipped), 0, result.Name);
         }
         var bytes = System.Text.Encoding.UTF8.GetByteCount(article.Text);
         try
         {
-            return new Extracted(order, _pipeline.Extract(article), null, bytes);
+            return new Extracted(order, _extractor.Extract(article), null, bytes, result.Name);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             _logger.LogError(exception, "Extraction failed for {Article}", article.Name);
-            return new Extracted(order, null, new ArticleOutcome(article.Name, null, $"extraction failed: {exception.Message}", 0, Empty, bytes), bytes);
+            return new Extracted(order, null, new ArticleOutcome(result.Name, null, $"extraction failed: {exception.Message}", 0, Empty, bytes), bytes, result.Name);
         }
     }
 
     /// <summary>
     /// Writes and empties the batch. The write in hand is not cancelled: a graceful stop lets it commit. A batch the
-    /// store refuses as invalid is retried one article at a time; a store that is down fails the whole file (it stays
-    /// where it is, to be tried again).
+    /// store refuses (an invalid article, a statement the server rejects, retries exhausted while it answers) is
+    /// written again one article at a time, and an article refused alone is reported as failed; a store that is out
+    /// of reach fails the whole file (it stays where it is, to be tried again).
     /// </summary>
     private async Task WriteAsync(List<Extracted> batch, Action<int, ArticleOutcome> settle)
     {
@@ -173,17 +204,17 @@ public sealed class ArticleIngestor
                 settle(batch[index].Order, Stored(batch[index], stored[index]));
             }
         }
-        catch (ArgumentException) when (batch.Count > 1)
+        catch (Exception exception) when (batch.Count > 1 && StoreFailures.IsRefusal(exception))
         {
+            _logger.LogWarning("The store refused a batch of {Articles} articles ({Reason}); writing them one by one", batch.Count, exception.Message);
             foreach (var item in batch)
             {
                 await WriteOneAsync(item, settle).ConfigureAwait(false);
             }
         }
-        catch (ArgumentException exception)
+        catch (Exception exception) when (StoreFailures.IsRefusal(exception))
         {
-            _logger.LogError("The store refused {Article}: {Reason}", batch[0].Graph!.Document.Name, exception.Message);
-            settle(batch[0].Order, new ArticleOutcome(batch[0].Graph!.Document.Name, null, $"refused by the store: {exception.Message}", 0, Empty, batch[0].Bytes));
+            Refused(batch[0], exception, settle);
         }
         batch.Clear();
     }
@@ -195,11 +226,16 @@ public sealed class ArticleIngestor
             var stored = await _store.UpsertAsync(item.Graph!, CancellationToken.None).ConfigureAwait(false);
             settle(item.Order, Stored(item, stored));
         }
-        catch (ArgumentException exception)
+        catch (Exception exception) when (StoreFailures.IsRefusal(exception))
         {
-            _logger.LogError("The store refused {Article}: {Reason}", item.Graph!.Document.Name, exception.Message);
-            settle(item.Order, new ArticleOutcome(item.Graph!.Document.Name, null, $"refused by the store: {exception.Message}", 0, Empty, item.Bytes));
+            Refused(item, exception, settle);
         }
+    }
+
+    private void Refused(Extracted item, Exception exception, Action<int, ArticleOutcome> settle)
+    {
+        _logger.LogError("The store refused {Article}: {Reason}", item.Origin, exception.Message);
+        settle(item.Order, new ArticleOutcome(item.Origin, null, $"refused by the store: {exception.Message}", 0, Empty, item.Bytes));
     }
 
     private ArticleOutcome Stored(Extracted item, UpsertOutcome outcome)
@@ -207,7 +243,7 @@ public sealed class ArticleIngestor
         var graph = item.Graph!;
         _logger.LogDebug("{Outcome} {Article}: {Entities} entities, {Relations} relations", outcome, graph.Document.Name, graph.Entities.Count, graph.Relations.Count);
         var relations = graph.Relations.GroupBy(relation => relation.Type).ToDictionary(group => group.Key, group => group.Count());
-        return new ArticleOutcome(graph.Document.Name, outcome, null, graph.Entities.Count, relations, item.Bytes);
+        return new ArticleOutcome(item.Origin, outcome, null, graph.Entities.Count, relations, item.Bytes);
     }
 
     private static readonly IReadOnlyDictionary<RelationType, int> Empty = new Dictionary<RelationType, int>();

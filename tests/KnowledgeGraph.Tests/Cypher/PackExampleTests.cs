@@ -11,6 +11,7 @@ namespace KnowledgeGraph.Tests.Cypher;
 /// live Neo4j loaded with the samples, they must equal what Neo4j answers. KG_UPDATE_README=1 rewrites the
 /// tables from the independent computation (then read the diff).
 /// </summary>
+[Collection(LiveNeo4jCollection.Name)]
 public sealed class PackExampleTests
 {
     [Fact]
@@ -104,7 +105,7 @@ public sealed class PackExampleTests
 
     private static async Task<Neo4jGraphStore> LoadedStoreAsync()
     {
-        var options = LiveNeo4j.Options()!;
+        var options = LiveNeo4j.Options();
         var client = Neo4jHttpClient.Create(options);
         await client.RunAsync("MATCH (n) DETACH DELETE n");
         var store = new Neo4jGraphStore(client, options, ownsClient: true);

@@ -50,9 +50,9 @@ public static partial class PackExamples
     {
         var folder = Path.Combine(SharedData.RepositoryRoot, "samples");
         var graphs = new List<DocumentGraph>();
-        foreach (var file in ArticleReader.ExpandPaths([folder]))
+        foreach (var result in new ArticleReader().ReadAsync([folder]).ToBlockingEnumerable())
         {
-            foreach (var result in new ArticleReader().ReadFileAsync(file).ToBlockingEnumerable())
+            if (!result.Skipped)
             {
                 graphs.Add(Extract.Pipeline.Extract(result.Article ?? throw new InvalidDataException($"{result.Name}: {result.Error}")));
             }
@@ -227,7 +227,7 @@ public static partial class PackExamples
         a is null ? (b is null ? 0 : 1) : b is null ? -1 : string.CompareOrdinal(a, b));
 
     // ```sh / kg query pack/name [--param k=v]... / ``` then ```text / the table / ```
-    [GeneratedRegex(@"```sh\nkg query (?<query>[a-z]+/[a-z0-9-]+)(?<arguments>[^\n]*)\n```\n\n```text\n(?<output>.*?)```", RegexOptions.Singleline)]
+    [GeneratedRegex(@"```sh\n\./kg query (?<query>[a-z]+/[a-z0-9-]+)(?<arguments>[^\n]*)\n```\n\n```text\n(?<output>.*?)```", RegexOptions.Singleline)]
     private static partial Regex Example();
 
     [GeneratedRegex(@"--param\s+(?:""([^""]*)""|(\S+))")]

@@ -47,6 +47,24 @@ public sealed class QueryCommandTests
     }
 
     [Fact]
+    public async Task Without_neo4j_the_error_says_in_one_line_that_query_needs_it()
+    {
+        using var folder = new TemporaryFolder();
+        var none = new Dictionary<string, string>
+        {
+            ["Neo4j__Uri"] = $"http://127.0.0.1:{FakeQueryApi.FreePort()}",
+            ["Neo4j__Resilience__MaxRetryAttempts"] = "0",
+        };
+
+        var (exitCode, output, error) = await WorkerProcess.RunCapturedAsync(folder.Path, none, "query", "overview/counts");
+
+        Assert.Equal(1, exitCode);
+        var line = Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("kg: query needs Neo4j (the default store, SQLite, cannot run Cypher)", line);
+        Assert.Equal("", output);
+    }
+
+    [Fact]
     public async Task Listing_and_showing_queries_needs_no_server()
     {
         using var folder = new TemporaryFolder();

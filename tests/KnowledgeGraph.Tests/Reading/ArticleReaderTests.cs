@@ -112,20 +112,22 @@ public sealed class ArticleReaderTests : IDisposable
     }
 
     [Fact]
-    public async Task Empty_text_file_is_an_article_with_an_empty_title()
+    public async Task Empty_text_file_is_skipped_saying_so()
     {
-        var path = _temp.WriteText("empty.txt", "");
+        var path = _temp.WriteText("empty.txt", " \n\n");
 
-        var article = Succeeded(Assert.Single(await ReadFile(path)));
+        var result = Assert.Single(await ReadFile(path));
 
-        Assert.Equal("", article.Text);
-        Assert.Equal("", article.Title);
+        Assert.True(result.Skipped);
+        Assert.False(result.Failed);
+        Assert.Null(result.Article);
+        Assert.Contains("empty", result.Error);
     }
 
     // ----- JSON files -----
 
     [Fact]
-    public async Task Json_array_gives_one_article_per_element_named_by_index()
+    public async Task Json_array_elements_are_read_as_file_and_index_and_identified_by_their_url()
     {
         var path = _temp.WriteText("batch.json", ArticleArray);
 
@@ -133,7 +135,17 @@ public sealed class ArticleReaderTests : IDisposable
 
         Assert.Equal(["batch.json#0", "batch.json#1"], results.Select(result => result.Name));
         Assert.All(results, result => Succeeded(result));
-        Assert.Equal(results.Select(result => result.Name), results.Select(result => result.Article!.Name));
+        Assert.Equal(["https://example.org/a/1", "https://example.org/a/2"], results.Select(result => result.Article!.Name));
+    }
+
+    [Fact]
+    public async Task Json_array_elements_without_a_url_are_identified_by_file_and_index()
+    {
+        var path = _temp.WriteText("batch.json", """[{"title": "الأول", "content": "نص أول."}, {"title": "الثاني", "content": "نص ثان.", "url": " "}]""");
+
+        var results = await ReadFile(path);
+
+        Assert.Equal(["batch.json#0", "batch.json#1"], results.Select(result => Succeeded(result).Name));
     }
 
     [Fact]
@@ -183,13 +195,13 @@ public sealed class ArticleReaderTests : IDisposable
     }
 
     [Fact]
-    public async Task Json_object_is_one_article_named_by_the_file()
+    public async Task Json_object_is_one_article_identified_by_its_url()
     {
         var path = _temp.WriteText("single.json", """{"title": "وصول الوفد", "content": "وصل الوفد مساء أمس.", "url": "https://example.org/b"}""");
 
         var article = Succeeded(Assert.Single(await ReadFile(path)));
 
-        Assert.Equal("single.json", article.Name);
+        Assert.Equal("https://example.org/b", article.Name);
         Assert.Equal("وصول الوفد\nوصل الوفد مساء أمس.", article.Text);
         Assert.Equal("https://example.org/b", article.Url);
         Assert.Null(article.Date);
@@ -429,12 +441,12 @@ public sealed class ArticleReaderTests : IDisposable
 
         var results = await ReadAll(_reader.ReadAsync([Path.Combine(_temp.Path, "in")]));
 
-        Assert.Equal(["B.txt", "a.txt", "z.txt", "b.txt"], results.Select(result => result.Name));
+        Assert.Equal(["B.txt", "a.txt", "a/z.txt", "b.txt"], results.Select(result => result.Name));
         Assert.All(results, result => Succeeded(result));
     }
 
     [Fact]
-    public void ExpandPaths_lists_folder_files_by_ordinal_full_path_and_keeps_files_as_given()
+    public void Expand_lists_folder_files_by_ordinal_full_path_and_keeps_files_as_given()
     {
         var root = Path.Combine(_temp.Path, "in");
         var a = _temp.WriteText("in/a.txt", "أ");
@@ -443,9 +455,10 @@ public sealed class ArticleReaderTests : IDisposable
         _temp.WriteText("in/skip.csv", "x");
         var loose = _temp.WriteText("loose.md", "x");
 
-        var files = ArticleReader.ExpandPaths([loose, root]).ToList();
+        var files = InputWalker.Expand([loose, root]).Files;
 
-        Assert.Equal([loose, a, nested, archive], files);
+        Assert.Equal([loose, a, nested, archive], files.Select(file => file.Path));
+        Assert.Equal(["loose.md", "in/a.txt", "in/a/z.json", "in/c.zip"], files.Select(file => file.Name));
     }
 
     [Fact]

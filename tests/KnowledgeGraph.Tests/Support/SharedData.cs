@@ -50,23 +50,13 @@ public static class SharedData
 /// <summary>A fact that needs ../shared: skipped, with the reason, when it is not there.</summary>
 public sealed class SharedDataFactAttribute : FactAttribute
 {
-    public SharedDataFactAttribute()
-    {
-        if (!SharedData.Exists)
-        {
-            Skip = SharedData.Missing;
-        }
-    }
+    public SharedDataFactAttribute([System.Runtime.CompilerServices.CallerMemberName] string test = "") =>
+        SkipReason.Apply(this, test, SharedData.Exists ? null : SharedData.Missing);
 }
 
 /// <summary>A theory that needs ../shared: skipped, with the reason, when it is not there.</summary>
 public sealed class SharedDataTheoryAttribute : TheoryAttribute
 {
-    public SharedDataTheoryAttribute()
-    {
-        if (!SharedData.Exists)
-        {
-            Skip = SharedData.Missing;
-        }
-    }
+    public SharedDataTheoryAttribute([System.Runtime.CompilerServices.CallerMemberName] string test = "") =>
+        SkipReason.Apply(this, test, SharedData.Exists ? null : SharedData.Missing);
 }

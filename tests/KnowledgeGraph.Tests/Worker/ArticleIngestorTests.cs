@@ -25,7 +25,8 @@ public sealed class ArticleIngestorTests
         Assert.Equal(11, reported.Select(article => article.Name).Distinct().Count());
         Assert.All(store.Calls, call => Assert.InRange(call.Count, 1, 4));
         Assert.Equal(11, store.Calls.Sum(call => call.Count));
-        Assert.Equal(outcome.Articles.Select(article => article.Name).Order(StringComparer.Ordinal), store.Stored.Order(StringComparer.Ordinal));
+        // Read as batch.json#i, stored under their urls (what identifies them).
+        Assert.Equal(outcome.Articles.Select(article => article.Name.Replace("batch.json#", "https://example.org/")).Order(StringComparer.Ordinal), store.Stored.Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -34,14 +35,14 @@ public sealed class ArticleIngestorTests
         using var folder = new TemporaryFolder();
         var path = folder.File("batch.json");
         ArticleFiles.WriteBatch(path, 0, 6);
-        var refused = "batch.json#2";
+        var refused = "https://example.org/2";
         var store = new RecordingStore(batchSize: 6) { Refuse = refused };
 
         var outcome = await Ingestor(store).IngestFileAsync(path);
 
         Assert.False(outcome.Succeeded);
         var failed = Assert.Single(outcome.Articles, article => article.Failed);
-        Assert.Equal(refused, failed.Name);
+        Assert.Equal("batch.json#2", failed.Name);
         Assert.Contains("refused by the store", failed.Error);
         Assert.Equal(5, store.Stored.Count);
         Assert.DoesNotContain(refused, store.Stored);

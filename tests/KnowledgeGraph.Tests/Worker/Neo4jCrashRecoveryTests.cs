@@ -8,6 +8,7 @@ namespace KnowledgeGraph.Tests.Worker;
 /// wiped): the ingest is killed in the middle, run again, and the graph exported from Neo4j must equal the graph
 /// of an uninterrupted run into SQLite, byte for byte.
 /// </summary>
+[Collection(LiveNeo4jCollection.Name)]
 public sealed class Neo4jCrashRecoveryTests : IDisposable
 {
     private readonly string _root = Path.Combine(Path.GetTempPath(), "kg-neo4j-crash-" + Guid.NewGuid().ToString("N"));
@@ -19,7 +20,7 @@ public sealed class Neo4jCrashRecoveryTests : IDisposable
     [Neo4jFact]
     public async Task Killed_ingest_into_neo4j_then_restart_gives_the_graph_of_an_uninterrupted_run()
     {
-        var options = LiveNeo4j.Options()!;
+        var options = LiveNeo4j.Options();
         await using (var client = Neo4jHttpClient.Create(options))
         {
             await client.RunAsync("MATCH (n) DETACH DELETE n");
@@ -36,15 +37,7 @@ public sealed class Neo4jCrashRecoveryTests : IDisposable
         Assert.Equal(0, await WorkerProcess.RunAsync(reference, "ingest", inputs, "--threads", "2"));
         Assert.Equal(0, await WorkerProcess.RunAsync(reference, "export", "--out", "graph.json"));
 
-        var environment = new Dictionary<string, string>
-        {
-            ["Storage__Provider"] = "neo4j",
-            ["Neo4j__Uri"] = options.Uri,
-            ["Neo4j__User"] = options.User,
-            ["Neo4j__Password"] = options.Password,
-            ["Neo4j__Database"] = options.Database,
-            ["Neo4j__BatchSize"] = "10",
-        };
+        var environment = LiveNeo4j.KgEnvironment(options);
         var crashed = Path.Combine(_root, "crashed");
         Directory.CreateDirectory(crashed);
         using (var worker = WorkerProcess.Start(crashed, environment, "ingest", inputs, "--threads", "2"))

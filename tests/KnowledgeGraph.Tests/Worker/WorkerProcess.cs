@@ -6,8 +6,25 @@ namespace KnowledgeGraph.Tests.Worker;
 public sealed class WorkerProcess : IDisposable
 {
     private readonly Process _process;
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> _lines = new();
 
-    private WorkerProcess(Process process) => _process = process;
+    private WorkerProcess(Process process)
+    {
+        _process = process;
+        process.OutputDataReceived += (_, line) => Keep(line.Data);
+        process.ErrorDataReceived += (_, line) => Keep(line.Data);
+    }
+
+    private void Keep(string? line)
+    {
+        if (line is not null)
+        {
+            _lines.Enqueue(line);
+        }
+    }
+
+    /// <summary>What the process printed so far (standard output and error, interleaved).</summary>
+    public string Output => string.Join("\n", _lines);
 
     public static string ExecutablePath => Path.Combine(AppContext.BaseDirectory, "kg.dll");
 
@@ -17,9 +34,10 @@ public sealed class WorkerProcess : IDisposable
     public static WorkerProcess Start(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
         var process = Process.Start(Info(workingDirectory, environment, arguments)) ?? throw new InvalidOperationException("could not start kg");
+        var worker = new WorkerProcess(process);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        return new WorkerProcess(process);
+        return worker;
     }
 
     /// <summary>kg with its arguments, in a folder; the test's own Storage__Provider is removed so that only <paramref name="environment"/> chooses the store.</summary>
@@ -42,7 +60,7 @@ public sealed class WorkerProcess : IDisposable
     public static async Task<int> RunAsync(string workingDirectory, params string[] arguments)
     {
         using var worker = Start(workingDirectory, arguments);
-        await worker._process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(3));
+        await worker._process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(5));
         return worker._process.ExitCode;
     }
 
@@ -54,7 +72,16 @@ public sealed class WorkerProcess : IDisposable
         using var process = Process.Start(info) ?? throw new InvalidOperationException("could not start kg");
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(3));
+        try
+        {
+            await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(5));
+        }
+        catch (TimeoutException)
+        {
+            // A kg left running would go on writing into the next test's database.
+            process.Kill(entireProcessTree: true);
+            throw;
+        }
         return (process.ExitCode, await output, await error);
     }
 

@@ -23,7 +23,10 @@ public sealed class PairCandidate
     /// <summary>The arguments are not in one sentence (a rule read one of them from an earlier sentence).</summary>
     public bool CrossSentence { get; init; }
 
-    public FeatureBag Features { get; } = new();
+    /// <summary>The features by name (filled for training and inspection; extraction writes them straight into a classifier's row).</summary>
+    public FeatureBag Features => _features ??= new FeatureBag();
+
+    private FeatureBag? _features;
 
     /// <summary>The decision's score, once scored.</summary>
     public double Score { get; set; }

@@ -19,7 +19,8 @@ public sealed class PairCandidateGenerator
     /// <summary>A title target is looked for this close to its person.</summary>
     public const int MaxRoleDistance = 20;
 
-    public List<PairCandidate> Generate(Doc doc, IReadOnlyList<RelationCandidate> ruleRelations)
+    /// <param name="wanted">The types to generate broadly (those a classifier decides); the rules' relations of every type are candidates anyway.</param>
+    public List<PairCandidate> Generate(Doc doc, IReadOnlyList<RelationCandidate> ruleRelations, Func<RelationType, bool>? wanted = null)
     {
         var rules = RuleIndex(ruleRelations);
         var result = new List<PairCandidate>();
@@ -67,7 +68,7 @@ public sealed class PairCandidateGenerator
 
                     void Add(RelationType type, EntityMention source, EntityMention target)
                     {
-                        if (seen.Add((type, source, target)))
+                        if ((wanted is null || wanted(type)) && seen.Add((type, source, target)))
                         {
                             result.Add(new PairCandidate
                             {
@@ -80,7 +81,11 @@ public sealed class PairCandidateGenerator
             }
         }
 
-        AddAcrossSentences(doc, rules, result, seen);
+        AddAcrossSentences(doc, rules, result, seen, wanted);
+        if (wanted is null || wanted(RelationType.HoldsRole))
+        {
+            AddOfficesAcrossArticle(doc, rules, result, seen);
+        }
         result = ClosestPairPerSentence(result);
 
         // Rule relations whose pair no candidate above covers (arguments in different sentences, or further apart).
@@ -107,16 +112,30 @@ public sealed class PairCandidateGenerator
     /// One candidate per type, entity pair and sentence: the mentions the rule read, else the two
     /// closest (a person named twice in a sentence is one reading of it, not two).
     /// </summary>
-    private static List<PairCandidate> ClosestPairPerSentence(List<PairCandidate> candidates) =>
-        candidates
-            .GroupBy(candidate => (Key(candidate.Type, candidate.SourceEntity, candidate.TargetEntity), candidate.Sentence))
-            .Select(group => group
-                .OrderByDescending(candidate => candidate.Rule is { } rule && rule.SourceMention == candidate.Source && rule.TargetMention == candidate.Target)
-                .ThenBy(candidate => candidate.CrossSentence)
-                .ThenBy(candidate => Distance(candidate.Source, candidate.Target))
-                .ThenBy(candidate => candidate.Source.Start)
-                .First())
-            .ToList();
+    private static List<PairCandidate> ClosestPairPerSentence(List<PairCandidate> candidates)
+    {
+        var best = new Dictionary<((RelationType, DocEntity, DocEntity), int), PairCandidate>();
+        var order = new List<((RelationType, DocEntity, DocEntity), int)>();
+        foreach (var candidate in candidates)
+        {
+            var key = (Key(candidate.Type, candidate.SourceEntity, candidate.TargetEntity), candidate.Sentence);
+            if (!best.TryGetValue(key, out var current))
+            {
+                best.Add(key, candidate);
+                order.Add(key);
+            }
+            else if (Preference(candidate).CompareTo(Preference(current)) < 0)
+            {
+                best[key] = candidate;
+            }
+        }
+        return order.Select(key => best[key]).ToList();
+    }
+
+    /// <summary>Lower is better: the rule's own mentions, then within one sentence, then closer, then earlier.</summary>
+    private static (int, int, int, int) Preference(PairCandidate candidate) =>
+        (candidate.Rule is { } rule && rule.SourceMention == candidate.Source && rule.TargetMention == candidate.Target ? 0 : 1,
+         candidate.CrossSentence ? 1 : 0, Distance(candidate.Source, candidate.Target), candidate.Source.Start);
 
     /// <summary>Sentences before an event sentence whose people and places it may refer back to.</summary>
     public const int LookBack = 3;
@@ -133,7 +152,7 @@ public sealed class PairCandidateGenerator
     /// people of those sentences with the places of a visit sentence that names no one.
     /// </summary>
     private static void AddAcrossSentences(Doc doc, Dictionary<(RelationType, DocEntity, DocEntity), RelationCandidate> rules,
-        List<PairCandidate> result, HashSet<(RelationType, EntityMention, EntityMention)> seen)
+        List<PairCandidate> result, HashSet<(RelationType, EntityMention, EntityMention)> seen, Func<RelationType, bool>? wanted)
     {
         var bySentence = MentionsBySentence(doc).ToDictionary(pair => pair.Sentence, pair => pair.Mentions);
         var eventSentences = doc.Triggers.Where(trigger => ParticipationFrames.Contains(trigger.Info.Frame))
@@ -182,7 +201,7 @@ public sealed class PairCandidateGenerator
 
             void Add(RelationType type, EntityMention source, EntityMention target)
             {
-                if (source.Entity == target.Entity || !seen.Add((type, source, target)))
+                if (source.Entity == target.Entity || wanted is not null && !wanted(type) || !seen.Add((type, source, target)))
                 {
                     return;
                 }
@@ -190,6 +209,47 @@ public sealed class PairCandidateGenerator
                 {
                     Type = type, Source = source, Target = target, Sentence = sentence, CrossSentence = true,
                     Rule = rules.GetValueOrDefault(Key(type, source.Entity!, target.Entity!)),
+                });
+            }
+        }
+    }
+
+    /// <summary>
+    /// A person the article gives a title with each body, country and place the article names
+    /// elsewhere: where an office is held is often said once for the article ("وزير الصحة" of the
+    /// ministry named in the first paragraph, "ولي العهد" of the article's country).
+    /// </summary>
+    private static void AddOfficesAcrossArticle(Doc doc, Dictionary<(RelationType, DocEntity, DocEntity), RelationCandidate> rules,
+        List<PairCandidate> result, HashSet<(RelationType, EntityMention, EntityMention)> seen)
+    {
+        var paired = result.Where(candidate => candidate.Type == RelationType.HoldsRole)
+            .Select(candidate => (candidate.SourceEntity, candidate.TargetEntity)).ToHashSet();
+        var places = doc.Entities.Where(entity => entity.Type is EntityType.Organization or EntityType.Country or EntityType.Location && entity.Mentions.Count > 0).ToList();
+        foreach (var person in doc.Entities.Where(entity => entity.Type == EntityType.Person))
+        {
+            var titled = person.Mentions.FirstOrDefault(mention => mention.Role is not null);
+            if (titled is null)
+            {
+                continue;
+            }
+            foreach (var place in places)
+            {
+                if (paired.Contains((person, place)))
+                {
+                    continue;
+                }
+                var target = place.Mentions.MinBy(mention => Math.Abs(mention.FirstToken - titled.FirstToken))!;
+                if (!seen.Add((RelationType.HoldsRole, titled, target)))
+                {
+                    continue;
+                }
+                var sentence = doc.SentenceOf(titled.FirstToken).Index;
+                result.Add(new PairCandidate
+                {
+                    Type = RelationType.HoldsRole, Source = titled, Target = target,
+                    CrossSentence = doc.SentenceOf(target.FirstToken).Index != sentence,
+                    Sentence = sentence,
+                    Rule = rules.GetValueOrDefault(Key(RelationType.HoldsRole, person, place)),
                 });
             }
         }

@@ -63,9 +63,10 @@ public sealed class PairFeatures
         _shapes = new TokenShapes(doc, context);
     }
 
-    public void Describe(PairCandidate candidate)
+    public void Describe(PairCandidate candidate) => Describe(candidate, candidate.Features);
+
+    public void Describe(PairCandidate candidate, IFeatureSink bag)
     {
-        var bag = candidate.Features;
         var source = candidate.Source;
         var target = candidate.Target;
         var tokens = _doc.Tokens;
@@ -103,7 +104,7 @@ public sealed class PairFeatures
         WordAround(bag, "t-next", target.EndToken, sentence);
         if (_context.Clauses.PrepositionOf(target) is { } targetPreposition)
         {
-            bag.Add("t-prep:" + targetPreposition);
+            bag.Add("t-prep:", targetPreposition);
         }
         else
         {
@@ -111,11 +112,11 @@ public sealed class PairFeatures
         }
         if (_context.Clauses.PrepositionOf(source) is { } sourcePreposition)
         {
-            bag.Add("s-prep:" + sourcePreposition);
+            bag.Add("s-prep:", sourcePreposition);
         }
 
-        MentionFeatures(bag, "s", source);
-        MentionFeatures(bag, "t", target);
+        MentionFeatures(bag, SourceNames, source);
+        MentionFeatures(bag, TargetNames, target);
         RoleFeatures(candidate, bag);
         TriggerFeatures(candidate, sentence, bag);
 
@@ -127,17 +128,17 @@ public sealed class PairFeatures
         bag.Add("same-clause", target.FirstToken >= clause.First && target.FirstToken < clause.End);
         if (tokens[sentence.FirstToken].Kind == TokenKind.Word)
         {
-            bag.Add("sentence-first:" + tokens[sentence.FirstToken].Text);
+            bag.Add("sentence-first:", tokens[sentence.FirstToken].Text);
         }
     }
 
-    private void RuleFeatures(PairCandidate candidate, FeatureBag bag)
+    private void RuleFeatures(PairCandidate candidate, IFeatureSink bag)
     {
         if (candidate.Rule is { } rule)
         {
             bag.Add("rule");
-            var family = rule.Rule.Split(':')[0];
-            bag.Add("rule:" + family);
+            var colon = rule.Rule.IndexOf(':');
+            bag.Add("rule:", colon < 0 ? rule.Rule : rule.Rule.AsSpan(0, colon));
             var sentence = _doc.Sentences[candidate.Sentence];
             bag.Add("rule-here", rule.EvidenceStart < sentence.End && rule.EvidenceEnd > sentence.Start);
             bag.Add("rule-planned", rule.Status == RelationStatus.Planned);
@@ -145,11 +146,11 @@ public sealed class PairFeatures
         }
         foreach (var type in _rulesOfEntity.GetValueOrDefault(candidate.SourceEntity) ?? [])
         {
-            bag.Add("s-in-rule:" + type.ToWire());
+            bag.Add("s-in-rule:", type.ToWire());
         }
         foreach (var type in _rulesOfEntity.GetValueOrDefault(candidate.TargetEntity) ?? [])
         {
-            bag.Add("t-in-rule:" + type.ToWire());
+            bag.Add("t-in-rule:", type.ToWire());
         }
         if (_rulesByPair.TryGetValue((candidate.SourceEntity, candidate.TargetEntity), out var types))
         {
@@ -157,20 +158,21 @@ public sealed class PairFeatures
             {
                 if (type != candidate.Type)
                 {
-                    bag.Add("other-rule:" + type.ToWire());
+                    bag.Add("other-rule:", type.ToWire());
                 }
             }
         }
     }
 
-    private void BetweenFeatures(PairCandidate candidate, int gapStart, int gapEnd, FeatureBag bag)
+    private void BetweenFeatures(PairCandidate candidate, int gapStart, int gapEnd, IFeatureSink bag)
     {
         var tokens = _doc.Tokens;
         int persons = 0, places = 0, actors = 0, commas = 0, words = 0;
         var seenEntities = new HashSet<DocEntity>();
         foreach (var mention in _context.Table.Within(gapStart, gapEnd))
         {
-            if (mention.Entity is not { } entity || !seenEntities.Add(entity))
+            // The arguments' own titles and adjectives ("وزير الخارجية القطري" before al-Thani) are not someone else between them.
+            if (mention.Entity is not { } entity || entity == candidate.SourceEntity || entity == candidate.TargetEntity || !seenEntities.Add(entity))
             {
                 continue;
             }
@@ -207,7 +209,7 @@ public sealed class PairFeatures
                 words++;
                 if (gapEnd - gapStart <= MaxBetweenWords)
                 {
-                    bag.Add("between:" + token.Text);
+                    bag.Add("between:", token.Text);
                 }
             }
         }
@@ -218,73 +220,100 @@ public sealed class PairFeatures
         bag.Add("between-words", words);
         if (gapEnd - gapStart == 1 && tokens[gapStart].IsWord)
         {
-            bag.Add("between-one:" + tokens[gapStart].Text);
+            bag.Add("between-one:", tokens[gapStart].Text);
         }
         if (gapEnd - gapStart == 1 && tokens[gapStart].Kind == TokenKind.Punctuation)
         {
-            bag.Add("between-punct:" + tokens[gapStart].Text);
+            bag.Add("between-punct:", tokens[gapStart].Text);
         }
-        _ = candidate;
     }
 
     /// <summary>The coarse pattern between the two mentions and on either side ("gap:H" for "X الدكتور Y").</summary>
-    private void ShapeFeatures(PairCandidate candidate, EntityMention left, EntityMention right, Sentence sentence, FeatureBag bag)
+    private void ShapeFeatures(PairCandidate candidate, EntityMention left, EntityMention right, Sentence sentence, IFeatureSink bag)
     {
         if (!candidate.CrossSentence && right.FirstToken >= left.EndToken)
         {
-            bag.Add("gap:" + (_shapes.Pattern(left.EndToken, right.FirstToken) ?? "long"));
+            bag.Add("gap:", _shapes.Pattern(left.EndToken, right.FirstToken) ?? "long");
         }
-        bag.Add("before-left:" + _shapes.Pattern(Math.Max(sentence.FirstToken, left.FirstToken - 3), left.FirstToken));
-        bag.Add("after-right:" + _shapes.Pattern(right.EndToken, Math.Min(sentence.EndToken, right.EndToken + 3)));
+        bag.Add("before-left:", _shapes.Pattern(Math.Max(sentence.FirstToken, left.FirstToken - 3), left.FirstToken));
+        bag.Add("after-right:", _shapes.Pattern(right.EndToken, Math.Min(sentence.EndToken, right.EndToken + 3)));
         var source = candidate.Source;
         var target = candidate.Target;
         if (source.FirstToken > sentence.FirstToken)
         {
-            bag.Add("s-prev-shape:" + _shapes[source.FirstToken - 1]);
+            bag.Add("s-prev-shape:", _shapes.LetterAt(source.FirstToken - 1));
         }
         if (target.FirstToken > sentence.FirstToken)
         {
-            bag.Add("t-prev-shape:" + _shapes[target.FirstToken - 1]);
+            bag.Add("t-prev-shape:", _shapes.LetterAt(target.FirstToken - 1));
         }
         if (source.EndToken < sentence.EndToken)
         {
-            bag.Add("s-next-shape:" + _shapes[source.EndToken]);
+            bag.Add("s-next-shape:", _shapes.LetterAt(source.EndToken));
         }
         if (target.EndToken < sentence.EndToken)
         {
-            bag.Add("t-next-shape:" + _shapes[target.EndToken]);
+            bag.Add("t-next-shape:", _shapes.LetterAt(target.EndToken));
         }
     }
 
-    private void WordAround(FeatureBag bag, string name, int index, Sentence sentence)
+    private static readonly Dictionary<string, (string Word, string Edge)> AroundNames = new[] { "s-prev", "s-next", "t-prev", "t-next" }
+        .ToDictionary(name => name, name => (name + ":", name + ":edge"), StringComparer.Ordinal);
+
+    private void WordAround(IFeatureSink bag, string name, int index, Sentence sentence)
     {
+        var names = AroundNames[name];
         if (index < sentence.FirstToken || index >= sentence.EndToken)
         {
-            bag.Add(name + ":edge");
+            bag.Add(names.Edge);
             return;
         }
         var token = _doc.Tokens[index];
-        bag.Add(name + ":" + (token.Kind == TokenKind.Word ? token.Text : token.Kind == TokenKind.Punctuation ? token.Text : token.Kind.ToString()));
+        bag.Add(names.Word, token.Kind is TokenKind.Word or TokenKind.Punctuation ? token.Text : Names<TokenKind>.Of(token.Kind));
     }
 
-    private void MentionFeatures(FeatureBag bag, string side, EntityMention mention)
+    /// <summary>The feature names of one side of a pair ("s" for the source, "t" for the target), made once.</summary>
+    private sealed record SideNames(string Side)
+    {
+        public string Type { get; } = Side + "-type:";
+        public string Kind { get; } = Side + "-kind:";
+        public string Source { get; } = Side + "-source:";
+        public string Known { get; } = Side + "-known";
+        public string Nested { get; } = Side + "-nested";
+        public string Weak { get; } = Side + "-weak";
+        public string Mentions { get; } = Side + "-mentions";
+        public string Roles { get; } = Side + "-roles";
+        public string Named { get; } = Side + "-named";
+        public string Tokens { get; } = Side + "-tokens";
+        public string FirstMention { get; } = Side + "-first-mention";
+    }
+
+    private static readonly SideNames SourceNames = new("s");
+    private static readonly SideNames TargetNames = new("t");
+
+    private static void MentionFeatures(IFeatureSink bag, SideNames names, EntityMention mention)
     {
         var entity = mention.Entity!;
-        bag.Add($"{side}-type:{entity.Type}");
-        bag.Add($"{side}-kind:{mention.Kind}");
-        bag.Add($"{side}-source:{mention.Source}");
-        bag.Add($"{side}-known", entity.Known is not null);
-        bag.Add($"{side}-nested", mention.Nested);
-        bag.Add($"{side}-weak", mention.Weak);
-        bag.Add($"{side}-mentions", Math.Min(entity.Mentions.Count, 20));
-        bag.Add($"{side}-roles", Math.Min(entity.Roles.Count, 5));
-        bag.Add($"{side}-named", entity.IsNamed);
-        bag.Add($"{side}-tokens", mention.EndToken - mention.FirstToken);
-        bag.Add($"{side}-first-mention", entity.FirstPosition == mention.Start);
+        bag.Add(names.Type, Names<EntityType>.Of(entity.Type));
+        bag.Add(names.Kind, Names<MentionKind>.Of(mention.Kind));
+        bag.Add(names.Source, Names<MentionSource>.Of(mention.Source));
+        bag.Add(names.Known, entity.Known is not null);
+        bag.Add(names.Nested, mention.Nested);
+        bag.Add(names.Weak, mention.Weak);
+        bag.Add(names.Mentions, Math.Min(entity.Mentions.Count, 20));
+        bag.Add(names.Roles, Math.Min(entity.Roles.Count, 5));
+        bag.Add(names.Named, entity.IsNamed);
+        bag.Add(names.Tokens, mention.EndToken - mention.FirstToken);
+        bag.Add(names.FirstMention, entity.FirstPosition == mention.Start);
     }
 
-    private void RoleFeatures(PairCandidate candidate, FeatureBag bag)
+    private void RoleFeatures(PairCandidate candidate, IFeatureSink bag)
     {
+        if (candidate.Type == RelationType.HoldsRole)
+        {
+            bag.Add("title-shares-words", TitleSharesWords(candidate));
+            bag.Add("t-top-of-type", IsTopOfType(candidate.TargetEntity));
+        }
         var source = candidate.Source;
         var target = candidate.TargetEntity;
         if (source.IsCounterpart)
@@ -293,11 +322,11 @@ public sealed class PairFeatures
         }
         foreach (var role in source.AllRoles)
         {
-            bag.Add("s-title:" + role.Title.Class);
+            bag.Add("s-title:", Names<TitleClass>.Of(role.Title.Class));
             if (role.Target?.Entity == target)
             {
                 bag.Add("s-role-target");
-                bag.Add("s-role-target-title:" + role.Title.Class);
+                bag.Add("s-role-target-title:", Names<TitleClass>.Of(role.Title.Class));
             }
             if (candidate.Target.FirstToken >= role.LeadingToken && candidate.Target.EndToken <= role.EndToken)
             {
@@ -320,7 +349,7 @@ public sealed class PairFeatures
             if (words.StartsTitle(k))
             {
                 bag.Add("title-before-s");
-                bag.Add("title-before-s:" + tokens[k].Text);
+                bag.Add("title-before-s:", tokens[k].Text);
                 break;
             }
         }
@@ -330,7 +359,54 @@ public sealed class PairFeatures
         }
     }
 
-    private void TriggerFeatures(PairCandidate candidate, Sentence sentence, FeatureBag bag)
+    /// <summary>Words a title of the person shares with the target's name ("وزير الصحة" and "وزارة الصحة": الصحة).</summary>
+    private int TitleSharesWords(PairCandidate candidate)
+    {
+        var target = candidate.TargetEntity.Canonical ?? candidate.Target;
+        var targetWords = ContentWords(_doc.Normalized.Text[target.NameStart..target.NameEnd]);
+        if (targetWords.Count == 0)
+        {
+            return 0;
+        }
+        var best = 0;
+        foreach (var role in candidate.Source.AllRoles.Concat(candidate.SourceEntity.Roles))
+        {
+            best = Math.Max(best, ContentWords(role.RoleText).Count(targetWords.Contains));
+        }
+        return best;
+    }
+
+    private readonly Dictionary<string, HashSet<string>> _contentWords = new(StringComparer.Ordinal);
+
+    private HashSet<string> ContentWords(string text)
+    {
+        if (_contentWords.TryGetValue(text, out var cached))
+        {
+            return cached;
+        }
+        var result = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var raw in _context.Resources.Normalizer.NormalizeKey(text).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var word = raw.StartsWith("ال", StringComparison.Ordinal) && raw.Length > 4 ? raw[2..] : raw.StartsWith("لل", StringComparison.Ordinal) && raw.Length > 4 ? raw[2..] : raw;
+            if (word.Length > 2 && !_context.Resources.Stopwords.Contains(raw))
+            {
+                result.Add(word);
+            }
+        }
+        _contentWords[text] = result;
+        return result;
+    }
+
+    /// <summary>Whether the entity is the one of its type the article mentions most (its country, its main body).</summary>
+    private bool IsTopOfType(DocEntity entity)
+    {
+        _topOfType ??= _doc.Entities.GroupBy(other => other.Type).ToDictionary(group => group.Key, group => group.MaxBy(other => other.Mentions.Count)!);
+        return _topOfType.TryGetValue(entity.Type, out var top) && top == entity;
+    }
+
+    private Dictionary<EntityType, DocEntity>? _topOfType;
+
+    private void TriggerFeatures(PairCandidate candidate, Sentence sentence, IFeatureSink bag)
     {
         if (!_triggersBySentence.TryGetValue(sentence.Index, out var triggers))
         {
@@ -344,8 +420,8 @@ public sealed class PairFeatures
         foreach (var trigger in triggers)
         {
             var relation = trigger.Info.Relation.ToWire();
-            bag.Add("trigger:" + relation);
-            bag.Add("frame:" + trigger.Info.Frame);
+            bag.Add("trigger:", relation);
+            bag.Add("frame:", Names<Frame>.Of(trigger.Info.Frame));
             var distance = Math.Abs(trigger.FirstToken - source.FirstToken) + Math.Abs(trigger.FirstToken - target.FirstToken);
             if (trigger.Info.Relation == candidate.Type && distance < nearestDistance)
             {
@@ -355,7 +431,7 @@ public sealed class PairFeatures
             var between = trigger.FirstToken > Math.Min(source.FirstToken, target.FirstToken) && trigger.FirstToken < Math.Max(source.FirstToken, target.FirstToken);
             if (between)
             {
-                bag.Add("between-frame:" + trigger.Info.Frame);
+                bag.Add("between-frame:", Names<Frame>.Of(trigger.Info.Frame));
             }
         }
         if (nearest is null)
@@ -363,10 +439,10 @@ public sealed class PairFeatures
             bag.Add("no-own-trigger");
             return;
         }
-        bag.Add("own-frame:" + nearest.Info.Frame);
-        bag.Add("own-form:" + nearest.Info.Form);
-        bag.Add("own-tense:" + nearest.Info.Tense);
-        bag.Add("own-pronoun:" + nearest.Pronoun);
+        bag.Add("own-frame:", Names<Frame>.Of(nearest.Info.Frame));
+        bag.Add("own-form:", nearest.Info.Form);
+        bag.Add("own-tense:", Names<TriggerTense>.Of(nearest.Info.Tense));
+        bag.Add("own-pronoun:", Names<Pronoun>.Of(nearest.Pronoun));
         bag.Add("own-future", nearest.Future);
         bag.Add("own-purpose", nearest.Purpose);
         bag.Add("own-preposition", nearest.WithPreposition);

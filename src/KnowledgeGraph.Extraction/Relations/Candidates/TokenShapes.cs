@@ -37,7 +37,7 @@ public sealed class TokenShapes
                 TokenKind.Punctuation when token.Text is "\"" or "«" or "»" or "”" or "“" or "'" => 'Q',
                 TokenKind.Punctuation => 'P',
                 _ when triggers.Contains(i) => 'V',
-                _ when titles.Match(tokens, i) is { } title => title.Value.IsOffice ? 'T' : 'H',
+                _ when context.Features.StartsTitle(i) && titles.Match(tokens, i) is { } title => title.Value.IsOffice ? 'T' : 'H',
                 _ when context.Clauses.IsPrepositionWord(token) => 'R',
                 _ => 'W',
             };
@@ -58,6 +58,11 @@ public sealed class TokenShapes
     }
 
     public char this[int token] => _letters[token];
+
+    private static readonly Dictionary<char, string> LetterStrings = "TpplceVRPQSNWHo".Distinct().ToDictionary(letter => letter, letter => letter.ToString());
+
+    /// <summary>The token's letter as a string (made once per letter).</summary>
+    public string LetterAt(int token) => LetterStrings.TryGetValue(_letters[token], out var text) ? text : _letters[token].ToString();
 
     /// <summary>The pattern of tokens [first, end): runs of one letter written once, a mention one letter; null when longer than <paramref name="max"/>.</summary>
     public string? Pattern(int first, int end, int max = 8)

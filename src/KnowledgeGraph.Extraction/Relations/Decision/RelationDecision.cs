@@ -29,19 +29,42 @@ public sealed class RelationDecision : IPipelineComponent
     public void Process(Doc doc)
     {
         var rules = doc.Relations.ToList();
-        var (context, candidates) = _candidates.Describe(doc, rules);
+        var (context, candidates, features) = _candidates.Generate(doc, rules, type => _model.ForRelation(type) is not null);
+        var rows = new Dictionary<RelationType, FeatureRow>();
+        foreach (var candidate in candidates)
+        {
+            if (_model.ForRelation(candidate.Type) is not { } classifier)
+            {
+                candidate.Score = double.NaN;
+                continue;
+            }
+            if (!rows.TryGetValue(candidate.Type, out var row))
+            {
+                row = classifier.NewRow();
+                rows.Add(candidate.Type, row);
+            }
+            row.Clear();
+            features.Describe(candidate, row);
+            candidate.Score = classifier.Score(row);
+        }
         var kept = Decide(doc, context, candidates);
+        doc.RelationCandidates = candidates;
         doc.Relations.Clear();
         doc.Relations.AddRange(kept);
     }
 
-    /// <summary>Scores the candidates and returns the relations kept, one per type and entity pair.</summary>
-    public List<RelationCandidate> Decide(Doc doc, RelationContext context, IReadOnlyList<PairCandidate> candidates)
+    /// <summary>Scores candidates already described by name (<see cref="PairCandidate.Features"/>), as training does.</summary>
+    public void ScoreDescribed(IEnumerable<PairCandidate> candidates)
     {
         foreach (var candidate in candidates)
         {
             candidate.Score = _model.ForRelation(candidate.Type) is { } classifier ? classifier.Score(candidate.Features) : double.NaN;
         }
+    }
+
+    /// <summary>The relations kept from scored candidates, one per type and entity pair.</summary>
+    public List<RelationCandidate> Decide(Doc doc, RelationContext context, IReadOnlyList<PairCandidate> candidates)
+    {
         var kept = new List<RelationCandidate>();
         foreach (var group in candidates.GroupBy(candidate => PairCandidateGenerator.Key(candidate.Type, candidate.SourceEntity, candidate.TargetEntity)))
         {
@@ -55,7 +78,7 @@ public sealed class RelationDecision : IPipelineComponent
                 }
                 continue;
             }
-            if (!classifier.Accepts(best.Score))
+            if (!classifier.Accepts(best.Score, foundByRule: group.Any(candidate => candidate.Rule is not null)))
             {
                 continue;
             }

@@ -158,7 +158,7 @@ public sealed partial class CypherExportTests
             foreach (var (entity, row) in entities.Zip(entityRows))
             {
                 Assert.Equal((entity.Type.ToWire(), entity.Name, entity.NameAr), (row["type"], row["name"], row["nameAr"]));
-                Assert.Equal(entity.Aliases.Cast<object?>().ToList(), Assert.IsType<List<object?>>(row["aliases"]));
+                Assert.Equal(entity.Aliases.Order(StringComparer.Ordinal).Cast<object?>().ToList(), Assert.IsType<List<object?>>(row["aliases"]));
                 Assert.Equal((entity.Links.NameSource?.ToWire(), entity.Links.Wikidata, entity.Links.GeoNames, entity.Links.Country),
                     (row["nameSource"], row["wikidata"], row["geonames"], row["country"]));
                 Assert.Equal(entity.Links.Point, (GeoPoint?)row["location"]);

@@ -44,11 +44,7 @@ internal static class CytoscapeJs
 /// <summary>A theory that needs Cytoscape.js (see <see cref="CytoscapeJs"/>).</summary>
 public sealed class CytoscapeJsTheoryAttribute : TheoryAttribute
 {
-    public CytoscapeJsTheoryAttribute()
-    {
-        if (CytoscapeJs.Missing is { } missing && Environment.GetEnvironmentVariable("KG_REQUIRE_READERS") is not "1")
-        {
-            Skip = missing;
-        }
-    }
+    public CytoscapeJsTheoryAttribute([System.Runtime.CompilerServices.CallerMemberName] string test = "") =>
+        KnowledgeGraph.Tests.Support.SkipReason.Apply(this, test,
+            Environment.GetEnvironmentVariable("KG_REQUIRE_READERS") is not "1" ? CytoscapeJs.Missing : null);
 }

@@ -14,7 +14,17 @@ public sealed record RecordedRequest(string Method, string Path, IReadOnlyDictio
 
     public JsonElement Json => JsonDocument.Parse(Body).RootElement.Clone();
 
-    public string? Statement => Body.Length > 0 && Json.TryGetProperty("statement", out var statement) ? statement.GetString() : null;
+    /// <summary>The statement, without the tx.setMetaData call a transaction's first statement carries.</summary>
+    public string? Statement => Body.Length > 0 && Json.TryGetProperty("statement", out var statement) ? WithoutMetadata(statement.GetString()) : null;
+
+    /// <summary>Whether the statement opened a transaction carrying its metadata.</summary>
+    public bool CarriesMetadata => Body.Length > 0 && Json.TryGetProperty("statement", out var statement)
+        && statement.GetString()!.StartsWith(MetadataCall, StringComparison.Ordinal);
+
+    private const string MetadataCall = "CALL tx.setMetaData($kgTransactionMetadata) ";
+
+    private static string? WithoutMetadata(string? statement) =>
+        statement is not null && statement.StartsWith(MetadataCall, StringComparison.Ordinal) ? statement[MetadataCall.Length..] : statement;
 
     public JsonElement? Parameters => Body.Length > 0 && Json.TryGetProperty("parameters", out var parameters) ? parameters : null;
 

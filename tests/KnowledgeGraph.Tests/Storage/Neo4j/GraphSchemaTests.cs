@@ -47,7 +47,7 @@ public sealed class GraphSchemaTests
         Assert.Equal(["id", "type", "name", "nameAr", "aliases", "nameSource", "wikidata", "geonames", "country", "location"], GraphSchema.Keys.Entity);
         Assert.Equal(["key", "relation", "type", "document", "start", "end", "text", "status", "date", "attributedTo", "role", "charge"], GraphSchema.Keys.Evidence);
         Assert.Equal(["id", "status", "documents", "role", "charge", "date", "attributedTo", "evidenceCount"], GraphSchema.Keys.Relation);
-        Assert.Equal(["count", "starts", "ends", "texts", "kinds", "aliases", "name", "nameAr", "nameSource", "wikidata", "geonames", "latitude", "longitude", "country"],
+        Assert.Equal(["count", "starts", "ends", "texts", "kinds", "aliases", "name", "nameAr", "type", "nameSource", "wikidata", "geonames", "latitude", "longitude", "country"],
             GraphSchema.Keys.Mentions);
         Assert.Equal("nameAr", GraphSchema.Property("nameAr"));
     }

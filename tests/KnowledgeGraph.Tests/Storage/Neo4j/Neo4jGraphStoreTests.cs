@@ -107,11 +107,16 @@ public sealed class Neo4jGraphStoreTests
     }
 
     [Fact]
-    public void Chunks_keep_order_and_never_hold_a_name_twice()
+    public void Batches_keep_order_and_never_hold_a_name_twice()
     {
         var graphs = new[] { "a", "b", "a", "c", "d", "e" }.Select(name => Neo4jArticles.Article(name, Neo4jArticles.KimInKhasan)).ToList();
 
-        var chunks = Neo4jGraphStore.Chunks(graphs, 3).ToList();
+        var budget = new Neo4jBatchBudget(new Neo4jOptions { BatchSize = 3 });
+        var chunks = new List<List<int>>();
+        for (var start = 0; start < graphs.Count; start += chunks[^1].Count)
+        {
+            chunks.Add(budget.Next(graphs, start));
+        }
 
         Assert.Equal([[0, 1], [2, 3, 4], [5]], chunks);
     }

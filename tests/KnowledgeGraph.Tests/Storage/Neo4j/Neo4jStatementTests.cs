@@ -81,7 +81,7 @@ public sealed partial class Neo4jStatementTests
     [Fact]
     public void Read_statements_use_only_schema_identifiers()
     {
-        foreach (var statement in new[] { ReadStatements.Contains("x"), ReadStatements.Documents, ReadStatements.Entities, ReadStatements.Relations, ReadStatements.Evidence, ReadStatements.Statistics })
+        foreach (var statement in new[] { ReadStatements.Contains("x"), ReadStatements.Documents("", 10), ReadStatements.Entities("", 10), ReadStatements.Relations("", 10), ReadStatements.Evidence("", 10), ReadStatements.Statistics })
         {
             Assert.DoesNotContain('\'', statement.Text);
             Assert.DoesNotContain('"', statement.Text);

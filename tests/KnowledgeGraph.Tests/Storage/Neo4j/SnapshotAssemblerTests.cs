@@ -48,7 +48,7 @@ public sealed class SnapshotAssemblerTests
         var entities = graphs.SelectMany(graph => graph.Entities.Select(entity => new object?[]
         {
             entity.Id, entity.Type.ToWire(), "node name", "node nameAr", new[] { "node alias" }, graph.Document.Name, entity.Name, entity.NameAr,
-            entity.Aliases, entity.Mentions.Select(mention => mention.Start), entity.Mentions.Select(mention => mention.End),
+            entity.Aliases, entity.Type.ToWire(), entity.Mentions.Select(mention => mention.Start), entity.Mentions.Select(mention => mention.End),
             entity.Mentions.Select(mention => mention.Text), entity.Mentions.Select(mention => MentionKinds.ToWire(mention.Kind)),
             entity.Links.NameSource?.ToWire(), entity.Links.Wikidata, entity.Links.GeoNames, entity.Links.Point?.Latitude,
             entity.Links.Point?.Longitude, entity.Links.Country,
@@ -65,7 +65,7 @@ public sealed class SnapshotAssemblerTests
 
         return SnapshotAssembler.Assemble(
             Result(["name", "id", "title", "language", "date", "source", "url"], documents),
-            Result(["id", "type", "entityName", "entityNameAr", "entityAliases", "document", "name", "nameAr", "aliases", "starts", "ends", "texts", "kinds",
+            Result(["id", "type", "entityName", "entityNameAr", "entityAliases", "document", "name", "nameAr", "aliases", "mentionType", "starts", "ends", "texts", "kinds",
                     "nameSource", "wikidata", "geonames", "latitude", "longitude", "country",
                     "entityNameSource", "entityWikidata", "entityGeonames", "entityLatitude", "entityLongitude", "entityCountry"], entities),
             Result(["id", "type", "source", "target"], relations),

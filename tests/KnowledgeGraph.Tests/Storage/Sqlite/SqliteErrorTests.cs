@@ -68,11 +68,8 @@ public sealed class SqliteErrorTests
 /// <summary>A fact about file permissions: skipped where the process is privileged (root), which permissions do not stop.</summary>
 public sealed class NotPrivilegedFactAttribute : FactAttribute
 {
-    public NotPrivilegedFactAttribute()
-    {
-        if (!OperatingSystem.IsWindows() && Environment.IsPrivilegedProcess)
-        {
-            Skip = "running as root: a read-only file does not stop a privileged process from writing.";
-        }
-    }
+    public NotPrivilegedFactAttribute([System.Runtime.CompilerServices.CallerMemberName] string test = "") =>
+        KnowledgeGraph.Tests.Support.SkipReason.Apply(this, test, !OperatingSystem.IsWindows() && Environment.IsPrivilegedProcess
+            ? "running as root: a read-only file does not stop a privileged process from writing."
+            : null);
 }
