@@ -27,6 +27,11 @@ def proclitic_readings(word):
         yield word[1:]
 
 
+def is_nisba(word):
+    """The article and a relative adjective in -ي (الأحمدي، الغامدي): an Arab family name's shape."""
+    return word.startswith("ال") and word.endswith(("ي", "ى")) and letter_count(word) >= 5
+
+
 def english_key(name: str) -> str:
     words = re.split(r"[^a-z]+", ascii_fold(name).lower())
     return " ".join(w for w in words if w and w != "the")
@@ -106,14 +111,16 @@ class Places:
         """Whether a label may be looked for in text: three letters or more, no form of a hand-made gazetteer entry,
         and not ordinary words only, unless a place noun heads it ("منطقة الجوف"). One word must be no ordinary
         word with or without a proclitic (بأي is ب + أي, لأول ل + أول) and name a place where Arabic is spoken:
-        elsewhere a one-word name written in Arabic letters is as often a person's or a club's (ليفركوزن، سانتوس)."""
+        elsewhere a one-word name written in Arabic letters is as often a person's or a club's (ليفركوزن، سانتوس).
+        Nor may one word be the article and a nisba (الأحمدي): that is the shape of a family name ("علي الأحمدي")."""
         words = label.split()
         if letter_count(label) < 3 or self.n.key(label) in self.gazetteer_forms:
             return False
         if len(words) > 1 and words[0] in NAMING_HEADS:
             return True
         if len(words) == 1:
-            return (country is None or country in ARABIC_SPEAKING) and not any(self.words.is_ordinary(reading) for reading in proclitic_readings(label))
+            return ((country is None or country in ARABIC_SPEAKING) and not is_nisba(label)
+                    and not any(self.words.is_ordinary(reading) for reading in proclitic_readings(label)))
         return not all(self.words.is_ordinary(word) for word in words)
 
     def new_forms(self, labels, known_keys, country):

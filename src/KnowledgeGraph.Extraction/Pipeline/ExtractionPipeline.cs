@@ -43,7 +43,7 @@ public sealed class ExtractionPipeline
             new HeadedNameRecognizer(resources, nameWords),
             new PlaceAppositionRecognizer(nameWords),
             new PersonRecognizer(resources, nameWords),
-            new KnowledgeBaseRecognizer(resources),
+            new KnowledgeBaseRecognizer(resources, nameWords),
         };
         if (model?[MentionDecision.ClassifierName] is not null || recordMentionCandidates)
         {
