@@ -61,7 +61,8 @@ public sealed class NameTransliterator
     public string Transliterate(string arabicName, bool initial = true, bool places = false)
     {
         var words = new List<string>();
-        var written = arabicName.Split([' ', '\u00A0', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries);
+        // Presentation forms (ﺍﻟﻘﺎﺿﻲ, as some sites still write) are the letters they draw.
+        var written = arabicName.Normalize(System.Text.NormalizationForm.FormKC).Split([' ', '\u00A0', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries);
         for (var i = 0; i < written.Length; i++)
         {
             var word = written[i];

@@ -109,7 +109,8 @@ internal static class UpsertStatements
     /// </summary>
     public static IReadOnlyList<string> RowKeys { get; } =
         ["name", "properties", "id", "type", "document", "entity", "key", "source", "target", "nameAr", "aliases", "uniform", "documents",
-         "occurred", "date", "attributedTo", "role", "charge", "uniformRole", "uniformCharge"];
+         "occurred", "date", "attributedTo", "role", "charge", "uniformRole", "uniformCharge",
+         "nameSource", "wikidata", "geonames", "latitude", "longitude", "country"];
 
     /// <summary>The Evidence node key of cypher/README.md: one per relation and document.</summary>
     public static string EvidenceKey(string relationId, string documentName) => relationId + "@" + documentName;
@@ -181,7 +182,7 @@ internal static class UpsertStatements
 
     // A new entity takes what the batch says of it; a known one merges the batch's aliases into its sorted set, and is
     // recomputed when the batch gives it other names, another type or other links (the first document by name decides
-    // which stand). Links may be absent: they are compared as strings with null as "" (a point by its coordinates).
+    // which stand). Links may be absent, so they are compared with null equal to null (a point by its coordinates).
     private static string WriteEntities(string label, int index) => $$"""
         CALL () {
           UNWIND $entities.{{label}} AS row
@@ -194,13 +195,16 @@ internal static class UpsertStatements
             ELSE COLLECT { UNWIND coalesce(entity.aliases, []) + row.aliases AS alias RETURN DISTINCT alias ORDER BY alias } END
           WITH entity, row
           WHERE NOT row.uniform OR entity.type <> row.type OR entity.name <> row.name OR entity.nameAr <> row.nameAr
-             OR coalesce(entity.nameSource, '') <> coalesce(row.nameSource, '') OR coalesce(entity.wikidata, '') <> coalesce(row.wikidata, '')
-             OR coalesce(entity.geonames, '') <> coalesce(row.geonames, '') OR coalesce(entity.country, '') <> coalesce(row.country, '')
-             OR coalesce(toString(entity.location.latitude), '') <> coalesce(toString(row.latitude), '')
-             OR coalesce(toString(entity.location.longitude), '') <> coalesce(toString(row.longitude), '')
+             OR {{Differs("entity.nameSource", "row.nameSource")}} OR {{Differs("entity.wikidata", "row.wikidata")}}
+             OR {{Differs("entity.geonames", "row.geonames")}} OR {{Differs("entity.country", "row.country")}}
+             OR {{Differs("entity.location.latitude", "row.latitude")}} OR {{Differs("entity.location.longitude", "row.longitude")}}
           RETURN collect(entity) AS entities{{index}}
         }
         """;
+
+    /// <summary>Cypher that is true when two optional values differ, null being equal to null only.</summary>
+    private static string Differs(string stored, string given) =>
+        $"(coalesce({stored}, {given}) IS NOT NULL AND NOT coalesce({stored} = {given}, false))";
 
     private static readonly string WriteMentions = $$"""
         CALL () {

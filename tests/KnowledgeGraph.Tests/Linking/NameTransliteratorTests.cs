@@ -25,6 +25,16 @@ public sealed class NameTransliteratorTests : IDisposable
         Assert.Equal(english, Default.Transliterate(arabic));
 
     [Fact]
+    public void Presentation_forms_are_transliterated_as_the_letters_they_draw()
+    {
+        // "عادل الجبير" written in Arabic presentation forms, as some sites still publish it.
+        const string presentation = "\uFECB\uFE8E\uFEA9\uFEDE \uFE8D\uFEDF\uFEA0\uFE92\uFEF4\uFEAE";
+
+        Assert.Equal("عادل الجبير", presentation.Normalize(System.Text.NormalizationForm.FormKC));
+        Assert.Equal(Default.Transliterate("عادل الجبير"), Default.Transliterate(presentation));
+    }
+
+    [Fact]
     public void A_name_word_after_its_article_keeps_the_article_as_al()
     {
         var name = Default.Transliterate("سعود الساطي");

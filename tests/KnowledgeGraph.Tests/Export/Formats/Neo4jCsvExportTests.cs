@@ -293,7 +293,7 @@ public sealed partial class Neo4jCsvExportTests
 
     private static string PropertyName(string field) => field.Split(':')[0];
 
-    [GeneratedRegex(@"^(?:[A-Za-z]\w*:ID\(\w+\)|:START_ID\(\w+\)|:END_ID\(\w+\)|:LABEL|:TYPE|[A-Za-z]\w*(?::(?:int|string|point)(?:\[\])?)?)$")]
+    [GeneratedRegex(@"^(?:[A-Za-z]\w*:ID\(\w+\)|:START_ID\(\w+\)|:END_ID\(\w+\)|:LABEL|:TYPE|[A-Za-z]\w*(?::(?:int|string|double|point)(?:\[\])?)?)$")]
     private static partial Regex HeaderField();
 
     [GeneratedRegex(@"_ID\((\w+)\)")]
