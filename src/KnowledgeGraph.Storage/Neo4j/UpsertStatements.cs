@@ -1,4 +1,3 @@
-using System.Globalization;
 using KnowledgeGraph.Model;
 
 namespace KnowledgeGraph.Storage.Neo4j;
@@ -49,15 +48,15 @@ internal static class UpsertStatements
         {
             Validate(graph);
             var name = graph.Document.Name;
-            documents.Add(Row(("name", name), ("properties", DocumentProperties(graph.Document))));
+            documents.Add(ElementProperties.Row(("name", name), ("properties", ElementProperties.Document(graph.Document))));
             foreach (var entity in graph.Entities)
             {
-                mentions.Add(Row(("document", name), ("entity", entity.Id), ("properties", MentionProperties(entity))));
+                mentions.Add(ElementProperties.Row(("document", name), ("entity", entity.Id), ("properties", ElementProperties.Mention(entity))));
             }
             foreach (var relation in graph.Relations)
             {
                 var key = EvidenceKey(relation.Id, name);
-                evidence.Add(Row(("document", name), ("key", key), ("properties", EvidenceProperties(key, relation, name))));
+                evidence.Add(ElementProperties.Row(("document", name), ("key", key), ("properties", ElementProperties.Evidence(key, relation, name))));
             }
         }
         var entities = BatchContributions.Entities(graphs);
@@ -315,65 +314,5 @@ internal static class UpsertStatements
               DELETE entity
             }
             """;
-    }
-
-    private static Dictionary<string, object?> DocumentProperties(DocumentInfo document) => new(StringComparer.Ordinal)
-    {
-        ["name"] = document.Name,
-        ["id"] = document.Id,
-        ["title"] = document.Title,
-        ["language"] = document.Language,
-        ["date"] = document.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        ["source"] = document.Source,
-        ["url"] = document.Url,
-    };
-
-    private static Dictionary<string, object?> MentionProperties(Entity entity) => new(StringComparer.Ordinal)
-    {
-        ["count"] = entity.Mentions.Count,
-        ["starts"] = entity.Mentions.Select(mention => mention.Start).ToList(),
-        ["ends"] = entity.Mentions.Select(mention => mention.End).ToList(),
-        ["texts"] = entity.Mentions.Select(mention => mention.Text).ToList(),
-        ["kinds"] = entity.Mentions.Select(mention => MentionKinds.ToWire(mention.Kind)).ToList(),
-        ["aliases"] = entity.Aliases.ToList(),
-        ["name"] = entity.Name,
-        ["nameAr"] = entity.NameAr,
-        ["type"] = GraphSchema.Label(entity.Type),
-        ["nameSource"] = entity.Links.NameSource?.ToWire(),
-        ["wikidata"] = entity.Links.Wikidata,
-        ["geonames"] = entity.Links.GeoNames,
-        ["latitude"] = entity.Links.Point?.Latitude,
-        ["longitude"] = entity.Links.Point?.Longitude,
-        ["country"] = entity.Links.Country,
-    };
-
-    private static Dictionary<string, object?> EvidenceProperties(string key, Relation relation, string documentName)
-    {
-        var item = relation.Evidence[0];
-        return new Dictionary<string, object?>(StringComparer.Ordinal)
-        {
-            ["key"] = key,
-            ["relation"] = relation.Id,
-            ["type"] = GraphSchema.RelationshipType(relation.Type),
-            ["document"] = documentName,
-            ["start"] = item.Start,
-            ["end"] = item.End,
-            ["text"] = item.Text,
-            ["status"] = item.Status.ToWire(),
-            ["date"] = item.Date,
-            ["attributedTo"] = item.AttributedTo,
-            ["role"] = item.Role,
-            ["charge"] = item.Charge,
-        };
-    }
-
-    private static Dictionary<string, object?> Row(params (string Key, object? Value)[] items)
-    {
-        var row = new Dictionary<string, object?>(StringComparer.Ordinal);
-        foreach (var (key, value) in items)
-        {
-            row[key] = value;
-        }
-        return row;
     }
 }
