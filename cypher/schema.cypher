@@ -10,3 +10,6 @@ CREATE INDEX entity_name_ar IF NOT EXISTS FOR (entity:Entity) ON (entity.nameAr)
 CREATE INDEX entity_type IF NOT EXISTS FOR (entity:Entity) ON (entity.type);
 CREATE INDEX evidence_relation IF NOT EXISTS FOR (evidence:Evidence) ON (evidence.relation);
 CREATE INDEX evidence_document IF NOT EXISTS FOR (evidence:Evidence) ON (evidence.document);
+
+// Places by where they are: point.distance and point.withinBBox on entity.location use it.
+CREATE POINT INDEX entity_location IF NOT EXISTS FOR (entity:Entity) ON (entity.location);

@@ -33,3 +33,17 @@ MATCH (visitor:Entity)-[visit:VISITED {status: 'planned'}]->(place:Entity)
 RETURN visitor.name AS visitor, visitor.nameAr AS visitorAr, place.name AS place, place.nameAr AS placeAr,
        visit.date AS date, visit.documents AS documents
 ORDER BY date IS NULL, date DESC, visitor, place;
+
+// name: places-on-map
+// question: Where did visitors go, on a map: every visited place that has a point, with its visits (visitor, date, status, evidence count)?
+// param: limit = 500  places at most, the most visited first
+MATCH (visitor:Entity)-[visit:VISITED]->(place:Entity)
+WHERE place.location IS NOT NULL
+WITH place, visitor, visit ORDER BY visitor.id
+WITH place, collect({visitor: visitor.id, visitorName: visitor.name, visitorNameAr: visitor.nameAr, date: visit.date,
+                     status: visit.status, evidenceCount: visit.evidenceCount}) AS visits
+RETURN place.id AS id, place.name AS place, place.nameAr AS placeAr, place.type AS type,
+       place.location.latitude AS latitude, place.location.longitude AS longitude, place.country AS country,
+       place.geonames AS geonames, size(visits) AS visitCount, visits
+ORDER BY visitCount DESC, id
+LIMIT $limit;

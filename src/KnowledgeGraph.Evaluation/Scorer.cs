@@ -30,7 +30,12 @@ public sealed class DocumentScore
     public required IReadOnlyList<RelationLine> Spurious { get; init; }
     public required IReadOnlyList<string> MissedEntities { get; init; }
     public required IReadOnlyList<string> SpuriousEntities { get; init; }
+
+    /// <summary>Each gold entity with the extracted entity matched to it (whatever its type).</summary>
+    public IReadOnlyList<EntityPair> EntityPairs { get; init; } = [];
 }
+
+public sealed record EntityPair(GoldEntity Gold, Entity Predicted);
 
 public sealed class EvaluationResult
 {
@@ -83,6 +88,7 @@ public static class Scorer
             Spurious = relationScore.Spurious,
             MissedEntities = gold.Entities.Where(entity => !goldTaken.Contains(entity.Id)).Select(entity => $"{entity.Id} ({entity.Type}): {string.Join("، ", entity.Aliases)}").ToList(),
             SpuriousEntities = predicted.Where(entity => !toGold.ContainsKey(entity.Id)).Select(entity => $"{entity.Id} ({entity.Type.ToWire()}): {entity.NameAr}").ToList(),
+            EntityPairs = toGold.Select(pair => new EntityPair(gold.Entities.First(entity => entity.Id == pair.Value), predicted.First(entity => entity.Id == pair.Key))).ToList(),
         };
     }
 

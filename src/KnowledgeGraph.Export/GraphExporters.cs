@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using KnowledgeGraph.Export.Cypher;
 using KnowledgeGraph.Export.Cytoscape;
+using KnowledgeGraph.Export.GeoJson;
 using KnowledgeGraph.Export.GraphML;
 using KnowledgeGraph.Export.Json;
 using KnowledgeGraph.Export.Neo4jCsv;
@@ -18,6 +19,7 @@ public static class GraphExporters
         new CytoscapeExporter(),
         new Neo4jCsvExporter(),
         new CypherExporter(),
+        new GeoJsonExporter(),
     ];
 
     public static IReadOnlyList<string> Formats { get; } = All.Select(exporter => exporter.Format).ToList();

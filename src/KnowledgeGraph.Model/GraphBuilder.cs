@@ -28,7 +28,7 @@ public sealed class GraphBuilder
             {
                 if (!entities.TryGetValue(entity.Id, out var merged))
                 {
-                    merged = new Entity(entity.Id, entity.Type, entity.Name, entity.NameAr);
+                    merged = new Entity(entity.Id, entity.Type, entity.Name, entity.NameAr) { Links = entity.Links };
                     entities.Add(entity.Id, merged);
                 }
                 foreach (var alias in entity.Aliases)
@@ -36,7 +36,8 @@ public sealed class GraphBuilder
                     merged.AddAlias(alias);
                 }
                 merged.Mentions.AddRange(entity.Mentions);
-                merged.Contributions.Add(new EntityContribution(graph.Document.Name, entity.Type, entity.Name, entity.NameAr, entity.Aliases.ToList()));
+                merged.Contributions.Add(new EntityContribution(graph.Document.Name, entity.Type, entity.Name, entity.NameAr, entity.Aliases.ToList(),
+                    entity.Links));
             }
 
             foreach (var relation in graph.Relations)

@@ -31,15 +31,29 @@ internal static class CypherText
             case int number:
                 builder.Append(number.ToString(CultureInfo.InvariantCulture));
                 break;
+            case double number:
+                builder.Append(Number(number));
+                break;
             case IReadOnlyList<string> texts:
                 AppendList(builder, texts, AppendString);
                 break;
             case IReadOnlyList<int> numbers:
                 AppendList(builder, numbers, (b, number) => b.Append(number.ToString(CultureInfo.InvariantCulture)));
                 break;
+            case KnowledgeGraph.Model.GeoPoint point:
+                builder.Append("point({latitude: ").Append(Number(point.Latitude))
+                    .Append(", longitude: ").Append(Number(point.Longitude)).Append("})");
+                break;
             default:
                 throw new ArgumentException($"No Cypher literal for a {value.GetType().Name}.", nameof(value));
         }
+    }
+
+    /// <summary>A float literal: round-trip digits, always with a decimal point or exponent.</summary>
+    public static string Number(double value)
+    {
+        var text = value.ToString("R", CultureInfo.InvariantCulture);
+        return text.Contains('.') || text.Contains('E') ? text : text + ".0";
     }
 
     /// <summary>

@@ -5,8 +5,8 @@ namespace KnowledgeGraph.Export.Cypher;
 
 /// <summary>
 /// One node: its key, the entity type label when it has one, and its property values, aligned
-/// with the set's properties. A value is a string, an int, a list of strings or of ints, or null
-/// (an optional value that is absent).
+/// with the set's properties. A value is a string, an int, a list of strings or of ints, a
+/// <see cref="GeoPoint"/>, or null (an optional value that is absent).
 /// </summary>
 internal sealed record Neo4jNode(string Key, string? TypeLabel, IReadOnlyList<object?> Values);
 
@@ -65,6 +65,7 @@ internal sealed class Neo4jGraph
             [
                 // A sorted set, as the store keeps it (the JSON export keeps the documents' order).
                 entity.Type.ToWire(), entity.Name, entity.NameAr, entity.Aliases.Order(StringComparer.Ordinal).ToList(),
+                entity.Links.NameSource?.ToWire(), entity.Links.Wikidata, entity.Links.GeoNames, entity.Links.Country, entity.Links.Point,
             ])).ToList());
 
         var evidenceItems = EvidenceItems(graph);
@@ -118,10 +119,11 @@ internal sealed class Neo4jGraph
     /// <summary>
     /// One MENTIONS per document and entity, its mentions as parallel lists in the order the document gives them (as the
     /// store keeps them), with what that document
-    /// makes of the entity (its aliases, names and type), as the Neo4j store keeps them: a graph loaded from this
-    /// export reads back, and takes more articles, as the store's own. A graph read from the JSON export has lost
-    /// them: its aliases are then the distinct surface forms of the mentions, metonyms left out as the extractor
-    /// leaves them out (a capital's name is not its state's), and its names and type the merged entity's.
+    /// makes of the entity (its aliases, names, type and links, a point as its two numbers), as the Neo4j store keeps
+    /// them: a graph loaded from this export reads back, and takes more articles, as the store's own. A graph read
+    /// from the JSON export has lost them: its aliases are then the distinct surface forms of the mentions, metonyms
+    /// left out as the extractor leaves them out (a capital's name is not its state's), and its names, type and links
+    /// the merged entity's.
     /// </summary>
     private static List<Neo4jRelationship> MentionsRelationships(GraphSnapshot graph) =>
         graph.Entities
@@ -143,6 +145,13 @@ internal sealed class Neo4jGraph
                 row.Contribution?.Name ?? row.Entity.Name,
                 row.Contribution?.NameAr ?? row.Entity.NameAr,
                 (row.Contribution?.Type ?? row.Entity.Type).ToWire(),
+                .. LinkValues(row.Contribution?.Links ?? row.Entity.Links),
             ]))
             .ToList();
+
+    /// <summary>The link values of a MENTIONS, in the order of <see cref="Neo4jSchema.MentionsProperties"/>.</summary>
+    private static object?[] LinkValues(EntityLinks links) =>
+    [
+        links.NameSource?.ToWire(), links.Wikidata, links.GeoNames, links.Point?.Latitude, links.Point?.Longitude, links.Country,
+    ];
 }

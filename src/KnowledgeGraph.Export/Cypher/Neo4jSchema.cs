@@ -9,16 +9,23 @@ internal enum Neo4jType
     Int,
     StringList,
     IntList,
+    /// <summary>A double (a latitude or longitude on MENTIONS).</summary>
+    Float,
+    /// <summary>A WGS-84 point (<see cref="KnowledgeGraph.Model.GeoPoint"/>).</summary>
+    Point,
 }
 
 internal sealed record Neo4jProperty(string Name, Neo4jType Type);
 
-/// <summary>A schema statement of the model (cypher/schema.cypher): a uniqueness constraint on a node key, or a lookup index.</summary>
-internal sealed record Neo4jSchemaItem(string Name, string Label, string Property, bool Unique)
+/// <summary>
+/// A schema statement of the model (cypher/schema.cypher): a uniqueness constraint on a node key, a lookup index, or a
+/// point index.
+/// </summary>
+internal sealed record Neo4jSchemaItem(string Name, string Label, string Property, bool Unique, bool Point = false)
 {
     public string ToCypher() => Unique
         ? $"CREATE CONSTRAINT {Name} IF NOT EXISTS FOR (n:{Label}) REQUIRE n.{CypherText.Name(Property)} IS UNIQUE;"
-        : $"CREATE INDEX {Name} IF NOT EXISTS FOR (n:{Label}) ON (n.{CypherText.Name(Property)});";
+        : $"CREATE {(Point ? "POINT " : "")}INDEX {Name} IF NOT EXISTS FOR (n:{Label}) ON (n.{CypherText.Name(Property)});";
 }
 
 /// <summary>
@@ -50,6 +57,7 @@ internal static class Neo4jSchema
         new("entity_type", Entity, "type", Unique: false),
         new("evidence_relation", Evidence, "relation", Unique: false),
         new("evidence_document", Evidence, "document", Unique: false),
+        new("entity_location", Entity, "location", Unique: false, Point: true),
     ];
 
     public static IReadOnlyList<Neo4jProperty> DocumentProperties { get; } =
@@ -68,6 +76,11 @@ internal static class Neo4jSchema
         new("name", Neo4jType.String),
         new("nameAr", Neo4jType.String),
         new("aliases", Neo4jType.StringList),
+        new("nameSource", Neo4jType.String),
+        new("wikidata", Neo4jType.String),
+        new("geonames", Neo4jType.String),
+        new("country", Neo4jType.String),
+        new("location", Neo4jType.Point),
     ];
 
     public static IReadOnlyList<Neo4jProperty> EvidenceProperties { get; } =
@@ -96,6 +109,12 @@ internal static class Neo4jSchema
         new("name", Neo4jType.String),
         new("nameAr", Neo4jType.String),
         new("type", Neo4jType.String),
+        new("nameSource", Neo4jType.String),
+        new("wikidata", Neo4jType.String),
+        new("geonames", Neo4jType.String),
+        new("latitude", Neo4jType.Float),
+        new("longitude", Neo4jType.Float),
+        new("country", Neo4jType.String),
     ];
 
     public static IReadOnlyList<Neo4jProperty> RelationProperties { get; } =

@@ -63,6 +63,7 @@ public sealed class CytoscapeExporter : IGraphExporter
         WriteStrings(writer, "aliases", entity.Aliases);
         writer.WriteNumber("mentionCount", entity.Mentions.Count);
         writer.WriteNumber("documentCount", GraphFacts.DocumentCount(entity));
+        WriteLinks(writer, entity.Links);
         writer.WriteEndObject();
         writer.WriteString("classes", entity.Type.ToWire());
         writer.WriteEndObject();
@@ -89,6 +90,19 @@ public sealed class CytoscapeExporter : IGraphExporter
         writer.WriteEndObject();
         writer.WriteString("classes", $"{relation.Type.ToWire()} {relation.Status.ToWire()}");
         writer.WriteEndObject();
+    }
+
+    private static void WriteLinks(Utf8JsonWriter writer, EntityLinks links)
+    {
+        WriteOptional(writer, "nameSource", links.NameSource?.ToWire());
+        WriteOptional(writer, "wikidata", links.Wikidata);
+        WriteOptional(writer, "geonames", links.GeoNames);
+        WriteOptional(writer, "country", links.Country);
+        if (links.Point is { } point)
+        {
+            writer.WriteNumber("latitude", point.Latitude);
+            writer.WriteNumber("longitude", point.Longitude);
+        }
     }
 
     private static void WriteStrings(Utf8JsonWriter writer, string name, IEnumerable<string> values)

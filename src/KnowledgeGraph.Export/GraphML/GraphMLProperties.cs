@@ -21,6 +21,13 @@ internal static class GraphMLProperties
         new("aliases", "string", entity => string.Join(GraphFacts.ListSeparator, entity.Aliases)),
         new("mentionCount", "int", entity => Int(entity.Mentions.Count)),
         new("documentCount", "int", entity => Int(GraphFacts.DocumentCount(entity))),
+        new("nameSource", "string", entity => entity.Links.NameSource?.ToWire()),
+        new("wikidata", "string", entity => entity.Links.Wikidata),
+        new("geonames", "string", entity => entity.Links.GeoNames),
+        new("country", "string", entity => entity.Links.Country),
+        // Gephi's Geo Layout places nodes by these two.
+        new("latitude", "double", entity => Double(entity.Links.Point?.Latitude)),
+        new("longitude", "double", entity => Double(entity.Links.Point?.Longitude)),
     ];
 
     public static IReadOnlyList<GraphMLProperty<Relation>> Edge { get; } =
@@ -44,4 +51,6 @@ internal static class GraphMLProperties
     private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     private static string Bool(bool value) => value ? "true" : "false";
+
+    private static string? Double(double? value) => value?.ToString("R", CultureInfo.InvariantCulture);
 }

@@ -38,7 +38,10 @@ public static class JsonGraphReader
         var entities = new List<Entity>();
         foreach (var item in Array(root, "entities"))
         {
-            var entity = new Entity(Required(item, "id"), EntityTypes.Parse(Required(item, "type")), Optional(item, "name") ?? "", Optional(item, "nameAr") ?? "");
+            var entity = new Entity(Required(item, "id"), EntityTypes.Parse(Required(item, "type")), Optional(item, "name") ?? "", Optional(item, "nameAr") ?? "")
+            {
+                Links = ReadLinks(item),
+            };
             foreach (var alias in Array(item, "aliases"))
             {
                 entity.AddAlias(alias.GetString() ?? "");
@@ -67,6 +70,23 @@ public static class JsonGraphReader
         }
         return new GraphSnapshot(documents, entities, relations);
     }
+
+    private static EntityLinks ReadLinks(JsonElement item)
+    {
+        var latitude = Number(item, "latitude");
+        var longitude = Number(item, "longitude");
+        return new EntityLinks
+        {
+            NameSource = NameSources.Parse(Optional(item, "nameSource")),
+            Wikidata = Optional(item, "wikidata"),
+            GeoNames = Optional(item, "geonames"),
+            Point = latitude is { } lat && longitude is { } lon ? new GeoPoint(lat, lon) : null,
+            Country = Optional(item, "country"),
+        };
+    }
+
+    private static double? Number(JsonElement element, string name) =>
+        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number ? value.GetDouble() : null;
 
     private static IEnumerable<JsonElement> Array(JsonElement element, string name) =>
         element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Array ? value.EnumerateArray() : [];

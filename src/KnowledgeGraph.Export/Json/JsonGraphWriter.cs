@@ -77,6 +77,7 @@ public static class JsonGraphWriter
             writer.WriteString("type", entity.Type.ToWire());
             writer.WriteString("name", entity.Name);
             writer.WriteString("nameAr", entity.NameAr);
+            WriteLinks(writer, entity.Links);
             writer.WriteStartArray("aliases");
             foreach (var alias in entity.Aliases)
             {
@@ -141,6 +142,19 @@ public static class JsonGraphWriter
         writer.WriteEndArray();
 
         writer.WriteEndObject();
+    }
+
+    private static void WriteLinks(Utf8JsonWriter writer, EntityLinks links)
+    {
+        WriteOptional(writer, "nameSource", links.NameSource?.ToWire());
+        WriteOptional(writer, "wikidata", links.Wikidata);
+        WriteOptional(writer, "geonames", links.GeoNames);
+        if (links.Point is { } point)
+        {
+            writer.WriteNumber("latitude", point.Latitude);
+            writer.WriteNumber("longitude", point.Longitude);
+        }
+        WriteOptional(writer, "country", links.Country);
     }
 
     private static void WriteOptional(Utf8JsonWriter writer, string name, string? value)

@@ -46,11 +46,18 @@ internal static class CsvFields
             case (Neo4jType.Int, int number):
                 builder.Append(number.ToString(CultureInfo.InvariantCulture));
                 break;
+            case (Neo4jType.Float, double number):
+                builder.Append(CypherText.Number(number));
+                break;
             case (Neo4jType.StringList, IReadOnlyList<string> texts):
                 AppendQuoted(builder, string.Join(arrayDelimiter, texts));
                 break;
             case (Neo4jType.IntList, IReadOnlyList<int> numbers):
                 builder.Append(string.Join(arrayDelimiter, numbers.Select(number => number.ToString(CultureInfo.InvariantCulture))));
+                break;
+            case (Neo4jType.Point, KnowledgeGraph.Model.GeoPoint point):
+                // The importer's point syntax, a map in a quoted field (its commas are inside the quotes).
+                AppendQuoted(builder, $"{{latitude:{CypherText.Number(point.Latitude)}, longitude:{CypherText.Number(point.Longitude)}}}");
                 break;
             default:
                 throw new ArgumentException($"A {value.GetType().Name} is not a {type} value.", nameof(value));
@@ -61,8 +68,10 @@ internal static class CsvFields
     public static string TypeSuffix(Neo4jType type) => type switch
     {
         Neo4jType.Int => ":int",
+        Neo4jType.Float => ":double",
         Neo4jType.StringList => ":string[]",
         Neo4jType.IntList => ":int[]",
+        Neo4jType.Point => ":point",
         _ => "",
     };
 }

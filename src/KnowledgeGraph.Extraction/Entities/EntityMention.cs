@@ -6,6 +6,8 @@ namespace KnowledgeGraph.Extraction.Entities;
 public enum MentionSource
 {
     Gazetteer,
+    /// <summary>A name of open data (kb/places.tsv, kb/actors.tsv): known to name an entity of its type, not which one.</summary>
+    KnowledgeBase,
     Title,
     Apposition,
     GivenName,

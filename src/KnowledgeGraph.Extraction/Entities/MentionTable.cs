@@ -181,7 +181,7 @@ public sealed class MentionTable
     private static int Priority(EntityMention mention) => mention.Source switch
     {
         MentionSource.Gazetteer => mention.Kind == MentionKind.Name ? 0 : 5,
-        MentionSource.Head => 1,
+        MentionSource.Head or MentionSource.KnowledgeBase => 1,
         MentionSource.Title => 2,
         MentionSource.Apposition => 3,
         MentionSource.GivenName => 4,

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using KnowledgeGraph.Extraction.Entities;
+using KnowledgeGraph.Extraction.Linking;
 using KnowledgeGraph.Extraction.Relations;
 using KnowledgeGraph.Model;
 
@@ -9,10 +10,15 @@ namespace KnowledgeGraph.Extraction.Pipeline;
 /// <summary>
 /// Turns an annotated document into its contribution to the graph: entities with stable ids
 /// (gazetteer ids, or ids derived from the type and name skeleton of unknown ones), their
-/// mentions in original offsets, and relations with their evidence.
+/// mentions in original offsets, and relations with their evidence. With a linker, every entity gets an English name
+/// and its links to open data; without one, unknown entities keep their Arabic names.
 /// </summary>
 public sealed class DocumentGraphBuilder
 {
+    private readonly EntityLinker? _linker;
+
+    public DocumentGraphBuilder(EntityLinker? linker = null) => _linker = linker;
+
     public DocumentGraph Build(Doc doc)
     {
         var info = new DocumentInfo(
@@ -46,6 +52,7 @@ public sealed class DocumentGraphBuilder
         }
 
         var entities = new Dictionary<string, Entity>(StringComparer.Ordinal);
+        var countries = _linker?.CountriesOf(doc) ?? ArticleCountries.Empty;
         foreach (var docEntity in doc.Entities)
         {
             var named = docEntity.IsNamed;
@@ -62,8 +69,8 @@ public sealed class DocumentGraphBuilder
             }
             if (!entities.TryGetValue(docEntity.Id, out var entity))
             {
-                var (name, nameAr) = Names(doc, docEntity);
-                entity = new Entity(docEntity.Id, docEntity.Type, name, nameAr);
+                var (name, nameAr, links) = Names(doc, docEntity, countries);
+                entity = new Entity(docEntity.Id, docEntity.Type, name, nameAr) { Links = links };
                 entity.AddAlias(nameAr);
                 entities.Add(docEntity.Id, entity);
             }
@@ -125,16 +132,27 @@ public sealed class DocumentGraphBuilder
     private static string NameKey(DocEntity entity) =>
         entity.Canonical?.NameKey ?? entity.Mentions.Select(mention => mention.NameKey).FirstOrDefault(key => key is not null) ?? entity.Key;
 
-    private static (string Name, string NameAr) Names(Doc doc, DocEntity entity)
+    private (string Name, string NameAr, EntityLinks Links) Names(Doc doc, DocEntity entity, ArticleCountries countries)
     {
+        string nameAr;
+        string? composedEn = null;
         if (entity.Known is { } known)
         {
-            return (known.NameEn, known.NameAr);
+            nameAr = known.NameAr;
         }
-        var canonical = entity.Canonical ?? entity.Mentions[0];
-        var (start, end) = doc.ToOriginal(canonical.NameStart, canonical.NameEnd);
-        var nameAr = doc.Article.Text[start..end].Trim();
-        return (canonical.DisplayEn ?? nameAr, nameAr);
+        else
+        {
+            var canonical = entity.Canonical ?? entity.Mentions[0];
+            var (start, end) = doc.ToOriginal(canonical.NameStart, canonical.NameEnd);
+            nameAr = doc.Article.Text[start..end].Trim();
+            composedEn = canonical.DisplayEn;
+        }
+        if (_linker is null)
+        {
+            return (entity.Known?.NameEn ?? composedEn ?? nameAr, nameAr, EntityLinks.None);
+        }
+        var (name, links) = _linker.Link(entity, nameAr, composedEn, countries);
+        return (name, nameAr, links);
     }
 
     /// <summary>"للولايات المتحدة" is written as the name with its article back: "الولايات المتحدة".</summary>

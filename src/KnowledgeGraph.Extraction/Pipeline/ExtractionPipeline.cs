@@ -43,6 +43,7 @@ public sealed class ExtractionPipeline
             new HeadedNameRecognizer(resources, nameWords),
             new PlaceAppositionRecognizer(nameWords),
             new PersonRecognizer(resources, nameWords),
+            new KnowledgeBaseRecognizer(resources, nameWords),
         };
         if (model?[MentionDecision.ClassifierName] is not null || recordMentionCandidates)
         {
@@ -64,7 +65,7 @@ public sealed class ExtractionPipeline
         }
         _components = components;
         _stepNames = components.Select(component => component.GetType().Name).ToArray();
-        _builder = new DocumentGraphBuilder();
+        _builder = new DocumentGraphBuilder(new Linking.EntityLinker(resources));
     }
 
     public IReadOnlyList<IPipelineComponent> Components => _components;

@@ -1,6 +1,7 @@
 using KnowledgeGraph.Extraction.Entities;
 using KnowledgeGraph.Extraction.LanguageData;
 using KnowledgeGraph.Extraction.Learning;
+using KnowledgeGraph.Extraction.Linking;
 using KnowledgeGraph.Extraction.Matching;
 using KnowledgeGraph.Extraction.Relations;
 using KnowledgeGraph.Extraction.Text;
@@ -31,6 +32,10 @@ public sealed class LanguageResources
         }
         AmbiguousGivenNames = WordLexicon.Load(source, "lexicon/ambiguous-given-names.txt", Normalizer);
         Gazetteer = Gazetteer.Load(source, Normalizer, vocabulary);
+        KnowledgeBase = KnowledgeBase.Load(source, Normalizer, Gazetteer, vocabulary);
+        Transliterator = NameTransliterator.Load(source, Normalizer);
+        Transliterator.AddPlaceWords(Gazetteer.Entries.Where(entry => entry.Type is KnowledgeGraph.Model.EntityType.Country or KnowledgeGraph.Model.EntityType.Location)
+            .Select(entry => (entry.NameAr, entry.NameEn)));
         Cues = CueLexicon.Load(source, Normalizer, vocabulary);
         SpeechVerbs = WordLexicon.Load(source, "cues/speech-verbs.txt", Normalizer);
         Relations = RelationLexicon.Load(source, Normalizer, vocabulary);
@@ -62,6 +67,13 @@ public sealed class LanguageResources
     /// <summary>Given names that are also ordinary words: names only where the context says so (<see cref="Entities.WordFeatures"/>).</summary>
     public WordLexicon AmbiguousGivenNames { get; }
     public Gazetteer Gazetteer { get; }
+
+    /// <summary>Open data (GeoNames, CLDR, Petrarch) derived by tools/kb: links of gazetteer entries, places and actors it lacks.</summary>
+    public KnowledgeBase KnowledgeBase { get; }
+
+    /// <summary>English spellings of Arabic names no gazetteer holds.</summary>
+    public NameTransliterator Transliterator { get; }
+
     public CueLexicon Cues { get; }
 
     /// <summary>Verbs of saying whose subject, right after them, is often a bare name ("قال بيسكوف إن").</summary>

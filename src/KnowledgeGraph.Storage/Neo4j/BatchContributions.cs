@@ -4,8 +4,8 @@ namespace KnowledgeGraph.Storage.Neo4j;
 
 /// <summary>
 /// What a batch of articles says of each entity and relationship, merged the way the whole graph merges them
-/// (documents in name order), as the rows the write statement UNWINDs: per entity its first document's type and
-/// names, whether every document of the batch agrees on them, and its aliases as a sorted set; per relationship its
+/// (documents in name order), as the rows the write statement UNWINDs: per entity its first document's type,
+/// names and links, whether every document of the batch agrees on them, and its aliases as a sorted set; per relationship its
 /// documents (sorted), whether one calls it occurred, the earliest date, its sources (sorted), and the first role and
 /// charge with whether the batch agrees on them. Rows are in id order, which is the order locks are taken in.
 /// </summary>
@@ -29,7 +29,14 @@ internal static class BatchContributions
                 ["type"] = label,
                 ["name"] = lead.Name,
                 ["nameAr"] = lead.NameAr,
-                ["uniform"] = group.All(entity => entity.Type == lead.Type && entity.Name == lead.Name && entity.NameAr == lead.NameAr),
+                ["nameSource"] = lead.Links.NameSource?.ToWire(),
+                ["wikidata"] = lead.Links.Wikidata,
+                ["geonames"] = lead.Links.GeoNames,
+                ["latitude"] = lead.Links.Point?.Latitude,
+                ["longitude"] = lead.Links.Point?.Longitude,
+                ["country"] = lead.Links.Country,
+                ["uniform"] = group.All(entity => entity.Type == lead.Type && entity.Name == lead.Name && entity.NameAr == lead.NameAr
+                    && entity.Links == lead.Links),
                 ["aliases"] = group.SelectMany(entity => entity.Aliases).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
             });
         }

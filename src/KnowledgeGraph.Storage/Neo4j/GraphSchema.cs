@@ -43,17 +43,21 @@ public static class GraphSchema
     {
         public static IReadOnlyList<string> Document { get; } = ["name", "id", "title", "language", "date", "source", "url"];
 
-        public static IReadOnlyList<string> Entity { get; } = ["id", "type", "name", "nameAr", "aliases"];
+        /// <summary>With the links to open data: <c>location</c> is a WGS-84 point (places only).</summary>
+        public static IReadOnlyList<string> Entity { get; } =
+            ["id", "type", "name", "nameAr", "aliases", "nameSource", "wikidata", "geonames", "country", "location"];
 
         public static IReadOnlyList<string> Evidence { get; } =
             ["key", "relation", "type", "document", "start", "end", "text", "status", "date", "attributedTo", "role", "charge"];
 
         /// <summary>
-        /// MENTIONS also keeps <c>name</c>, <c>nameAr</c> and <c>type</c>, what this document makes of the entity: an
-        /// entity's names and type come from the first document (by name) that mentions it, so they must survive that
-        /// document's replacement by a version that no longer mentions it.
+        /// MENTIONS also keeps <c>name</c>, <c>nameAr</c>, <c>type</c> and the links (<c>latitude</c>, <c>longitude</c> as
+        /// numbers), what this document makes of the entity: an entity's names, type and links come from the first
+        /// document (by name) that mentions it, so they must survive that document's replacement by a version that no
+        /// longer mentions it.
         /// </summary>
-        public static IReadOnlyList<string> Mentions { get; } = ["count", "starts", "ends", "texts", "kinds", "aliases", "name", "nameAr", "type"];
+        public static IReadOnlyList<string> Mentions { get; } =
+            ["count", "starts", "ends", "texts", "kinds", "aliases", "name", "nameAr", "type", "nameSource", "wikidata", "geonames", "latitude", "longitude", "country"];
 
         public static IReadOnlyList<string> Relation { get; } =
             ["id", "status", "documents", "role", "charge", "date", "attributedTo", "evidenceCount"];

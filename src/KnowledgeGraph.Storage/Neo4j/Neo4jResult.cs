@@ -54,6 +54,8 @@ public readonly struct Neo4jRecord
 
     public long Long(string field) => this[field] is { ValueKind: JsonValueKind.Number } value ? Integer(value) : 0;
 
+    public double? Double(string field) => this[field] is { ValueKind: JsonValueKind.Number } value ? value.GetDouble() : null;
+
     public IReadOnlyList<string> Strings(string field) =>
         this[field] is { ValueKind: JsonValueKind.Array } array
             ? array.EnumerateArray().Select(item => item.GetString() ?? "").ToList()

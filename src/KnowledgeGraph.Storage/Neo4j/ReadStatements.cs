@@ -39,7 +39,11 @@ internal static class ReadStatements
         RETURN entity.id AS pageKey, entity.id AS id, entity.type AS type, entity.name AS entityName, entity.nameAr AS entityNameAr,
                entity.aliases AS entityAliases, document.name AS document, mention.name AS name, mention.nameAr AS nameAr,
                mention.aliases AS aliases, mention.type AS mentionType, mention.starts AS starts, mention.ends AS ends,
-               mention.texts AS texts, mention.kinds AS kinds
+               mention.texts AS texts, mention.kinds AS kinds,
+               mention.nameSource AS nameSource, mention.wikidata AS wikidata, mention.geonames AS geonames,
+               mention.latitude AS latitude, mention.longitude AS longitude, mention.country AS country,
+               entity.nameSource AS entityNameSource, entity.wikidata AS entityWikidata, entity.geonames AS entityGeonames,
+               entity.location.latitude AS entityLatitude, entity.location.longitude AS entityLongitude, entity.country AS entityCountry
         """, after, limit);
 
     /// <summary>

@@ -5,8 +5,8 @@ namespace KnowledgeGraph.Storage.Neo4j;
 
 /// <summary>
 /// Rebuilds the export from what the read statements return, exactly as <see cref="GraphBuilder"/> would from
-/// the stored articles: documents by name; an entity's names from the first document (by name) that mentions
-/// it, its aliases and mentions document by document in that order; a relation's evidence in document order.
+/// the stored articles: documents by name; an entity's names and links from the first document (by name) that
+/// mentions it, its aliases and mentions document by document in that order; a relation's evidence in document order.
 /// Orders are ordinal (C#), not Cypher's.
 /// </summary>
 internal static class SnapshotAssembler
@@ -40,7 +40,10 @@ internal static class SnapshotAssembler
                 group.Key,
                 EntityTypes.Parse(any.RequiredString("type")),
                 (rows.Count > 0 ? lead.String("name") : null) ?? any.String("entityName") ?? "",
-                (rows.Count > 0 ? lead.String("nameAr") : null) ?? any.String("entityNameAr") ?? "");
+                (rows.Count > 0 ? lead.String("nameAr") : null) ?? any.String("entityNameAr") ?? "")
+            {
+                Links = rows.Count > 0 ? ReadLinks(lead, "") : ReadLinks(any, "entity"),
+            };
             if (rows.Count == 0)
             {
                 foreach (var alias in any.Strings("entityAliases"))
@@ -58,7 +61,7 @@ internal static class SnapshotAssembler
                 var document = row.RequiredString("document");
                 entity.Contributions.Add(new EntityContribution(document,
                     row.String("mentionType") is { } type ? EntityTypes.Parse(type) : entity.Type,
-                    row.String("name") ?? entity.Name, row.String("nameAr") ?? entity.NameAr, aliases));
+                    row.String("name") ?? entity.Name, row.String("nameAr") ?? entity.NameAr, aliases, ReadLinks(row, "")));
                 var starts = row.Ints("starts");
                 var ends = row.Ints("ends");
                 var texts = row.Strings("texts");
@@ -71,6 +74,22 @@ internal static class SnapshotAssembler
             entities.Add(entity);
         }
         return entities.OrderBy(entity => entity.Id, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>The links a row holds under its fields "nameSource", "wikidata" ... (with a prefix: "entityNameSource" ...).</summary>
+    private static EntityLinks ReadLinks(Neo4jRecord record, string prefix)
+    {
+        string Field(string name) => prefix.Length == 0 ? name : prefix + char.ToUpperInvariant(name[0]) + name[1..];
+        var latitude = record.Double(Field("latitude"));
+        var longitude = record.Double(Field("longitude"));
+        return new EntityLinks
+        {
+            NameSource = NameSources.Parse(record.String(Field("nameSource"))),
+            Wikidata = record.String(Field("wikidata")),
+            GeoNames = record.String(Field("geonames")),
+            Point = latitude is { } lat && longitude is { } lon ? new GeoPoint(lat, lon) : null,
+            Country = record.String(Field("country")),
+        };
     }
 
     private static List<Relation> ReadRelations(Neo4jResult relationResult, Neo4jResult evidenceResult)

@@ -1,4 +1,3 @@
-using System.Globalization;
 using KnowledgeGraph.Model;
 
 namespace KnowledgeGraph.Storage.Neo4j;
@@ -49,15 +48,15 @@ internal static class UpsertStatements
         {
             Validate(graph);
             var name = graph.Document.Name;
-            documents.Add(Row(("name", name), ("properties", DocumentProperties(graph.Document))));
+            documents.Add(ElementProperties.Row(("name", name), ("properties", ElementProperties.Document(graph.Document))));
             foreach (var entity in graph.Entities)
             {
-                mentions.Add(Row(("document", name), ("entity", entity.Id), ("properties", MentionProperties(entity))));
+                mentions.Add(ElementProperties.Row(("document", name), ("entity", entity.Id), ("properties", ElementProperties.Mention(entity))));
             }
             foreach (var relation in graph.Relations)
             {
                 var key = EvidenceKey(relation.Id, name);
-                evidence.Add(Row(("document", name), ("key", key), ("properties", EvidenceProperties(key, relation, name))));
+                evidence.Add(ElementProperties.Row(("document", name), ("key", key), ("properties", ElementProperties.Evidence(key, relation, name))));
             }
         }
         var entities = BatchContributions.Entities(graphs);
@@ -109,7 +108,8 @@ internal static class UpsertStatements
     /// </summary>
     public static IReadOnlyList<string> RowKeys { get; } =
         ["name", "properties", "id", "type", "document", "entity", "key", "source", "target", "nameAr", "aliases", "uniform", "documents",
-         "occurred", "date", "attributedTo", "role", "charge", "uniformRole", "uniformCharge"];
+         "occurred", "date", "attributedTo", "role", "charge", "uniformRole", "uniformCharge",
+         "nameSource", "wikidata", "geonames", "latitude", "longitude", "country"];
 
     /// <summary>The Evidence node key of cypher/README.md: one per relation and document.</summary>
     public static string EvidenceKey(string relationId, string documentName) => relationId + "@" + documentName;
@@ -180,20 +180,30 @@ internal static class UpsertStatements
         """;
 
     // A new entity takes what the batch says of it; a known one merges the batch's aliases into its sorted set, and is
-    // recomputed when the batch gives it other names or another type (the first document by name decides which stand).
+    // recomputed when the batch gives it other names, another type or other links (the first document by name decides
+    // which stand). Links may be absent, so they are compared with null equal to null (a point by its coordinates).
     private static string WriteEntities(string label, int index) => $$"""
         CALL () {
           UNWIND $entities.{{label}} AS row
           MERGE (entity:{{EntityLabel}} {id: row.id})
-          ON CREATE SET entity:{{label}}, entity.type = row.type, entity.name = row.name, entity.nameAr = row.nameAr, entity.aliases = row.aliases
+          ON CREATE SET entity:{{label}}, entity.type = row.type, entity.name = row.name, entity.nameAr = row.nameAr, entity.aliases = row.aliases,
+            entity.nameSource = row.nameSource, entity.wikidata = row.wikidata, entity.geonames = row.geonames, entity.country = row.country,
+            entity.location = CASE WHEN row.latitude IS NULL THEN null ELSE point({latitude: row.latitude, longitude: row.longitude}) END
           WITH entity, row
           SET entity.aliases = CASE WHEN all(alias IN row.aliases WHERE alias IN coalesce(entity.aliases, [])) THEN entity.aliases
             ELSE COLLECT { UNWIND coalesce(entity.aliases, []) + row.aliases AS alias RETURN DISTINCT alias ORDER BY alias } END
           WITH entity, row
           WHERE NOT row.uniform OR entity.type <> row.type OR entity.name <> row.name OR entity.nameAr <> row.nameAr
+             OR {{Differs("entity.nameSource", "row.nameSource")}} OR {{Differs("entity.wikidata", "row.wikidata")}}
+             OR {{Differs("entity.geonames", "row.geonames")}} OR {{Differs("entity.country", "row.country")}}
+             OR {{Differs("entity.location.latitude", "row.latitude")}} OR {{Differs("entity.location.longitude", "row.longitude")}}
           RETURN collect(entity) AS entities{{index}}
         }
         """;
+
+    /// <summary>Cypher that is true when two optional values differ, null being equal to null only.</summary>
+    private static string Differs(string stored, string given) =>
+        $"(coalesce({stored}, {given}) IS NOT NULL AND NOT coalesce({stored} = {given}, false))";
 
     private static readonly string WriteMentions = $$"""
         CALL () {
@@ -271,9 +281,9 @@ internal static class UpsertStatements
             """;
     }
 
-    // An entity's type (and so its second label), names come from the first document (by name) that mentions it; its
-    // aliases are the union of the documents' aliases in that order. An entity no document mentions and no
-    // relationship holds goes.
+    // An entity's type (and so its second label), names and links come from the first document (by name) that
+    // mentions it (a place's point as a WGS-84 point, for spatial queries); its aliases are the union of the documents'
+    // aliases, sorted. An entity no document mentions and no relationship holds goes.
     private static string RecomputeEntities(int written)
     {
         var lists = new[] { "staleEntities" }.Concat(Enumerable.Range(0, written).Select(index => $"entities{index}")).ToList();
@@ -292,65 +302,17 @@ internal static class UpsertStatements
               SET entity:$(type), entity.type = type,
                   entity.name = coalesce(lead.name, entity.name),
                   entity.nameAr = coalesce(lead.nameAr, entity.nameAr),
+                  entity.nameSource = CASE WHEN lead IS NULL THEN entity.nameSource ELSE lead.nameSource END,
+                  entity.wikidata = CASE WHEN lead IS NULL THEN entity.wikidata ELSE lead.wikidata END,
+                  entity.geonames = CASE WHEN lead IS NULL THEN entity.geonames ELSE lead.geonames END,
+                  entity.country = CASE WHEN lead IS NULL THEN entity.country ELSE lead.country END,
+                  entity.location = CASE WHEN lead IS NULL THEN entity.location WHEN lead.latitude IS NULL THEN null
+                    ELSE point({latitude: lead.latitude, longitude: lead.longitude}) END,
                   entity.aliases = COLLECT { UNWIND mentions AS mention UNWIND coalesce(mention.aliases, []) AS alias RETURN DISTINCT alias ORDER BY alias }
               WITH entity, mentions
               WHERE size(mentions) = 0 AND NOT EXISTS { (entity)--() }
               DELETE entity
             }
             """;
-    }
-
-    private static Dictionary<string, object?> DocumentProperties(DocumentInfo document) => new(StringComparer.Ordinal)
-    {
-        ["name"] = document.Name,
-        ["id"] = document.Id,
-        ["title"] = document.Title,
-        ["language"] = document.Language,
-        ["date"] = document.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        ["source"] = document.Source,
-        ["url"] = document.Url,
-    };
-
-    private static Dictionary<string, object?> MentionProperties(Entity entity) => new(StringComparer.Ordinal)
-    {
-        ["count"] = entity.Mentions.Count,
-        ["starts"] = entity.Mentions.Select(mention => mention.Start).ToList(),
-        ["ends"] = entity.Mentions.Select(mention => mention.End).ToList(),
-        ["texts"] = entity.Mentions.Select(mention => mention.Text).ToList(),
-        ["kinds"] = entity.Mentions.Select(mention => MentionKinds.ToWire(mention.Kind)).ToList(),
-        ["aliases"] = entity.Aliases.ToList(),
-        ["name"] = entity.Name,
-        ["nameAr"] = entity.NameAr,
-        ["type"] = GraphSchema.Label(entity.Type),
-    };
-
-    private static Dictionary<string, object?> EvidenceProperties(string key, Relation relation, string documentName)
-    {
-        var item = relation.Evidence[0];
-        return new Dictionary<string, object?>(StringComparer.Ordinal)
-        {
-            ["key"] = key,
-            ["relation"] = relation.Id,
-            ["type"] = GraphSchema.RelationshipType(relation.Type),
-            ["document"] = documentName,
-            ["start"] = item.Start,
-            ["end"] = item.End,
-            ["text"] = item.Text,
-            ["status"] = item.Status.ToWire(),
-            ["date"] = item.Date,
-            ["attributedTo"] = item.AttributedTo,
-            ["role"] = item.Role,
-            ["charge"] = item.Charge,
-        };
-    }
-
-    private static Dictionary<string, object?> Row(params (string Key, object? Value)[] items)
-    {
-        var row = new Dictionary<string, object?>(StringComparer.Ordinal);
-        foreach (var (key, value) in items)
-        {
-            row[key] = value;
-        }
-        return row;
     }
 }

@@ -49,8 +49,9 @@ internal sealed class SqliteDocumentWriter : IDisposable
             "INSERT INTO documents (name, id, title, language, date, source, url, ingested_at) VALUES ($document, $id, $title, $language, $date, $source, $url, $ingested_at);",
             "$document", "$id", "$title", "$language", "$date", "$source", "$url", "$ingested_at");
         _insertEntity = Command(
-            "INSERT INTO document_entities (document, position, entity_id, type, name, name_ar, aliases) VALUES ($document, $position, $entity_id, $type, $name, $name_ar, $aliases);",
-            "$document", "$position", "$entity_id", "$type", "$name", "$name_ar", "$aliases");
+            "INSERT INTO document_entities (document, position, entity_id, type, name, name_ar, aliases, name_source, wikidata, geonames, latitude, longitude, country) " +
+            "VALUES ($document, $position, $entity_id, $type, $name, $name_ar, $aliases, $name_source, $wikidata, $geonames, $latitude, $longitude, $country);",
+            "$document", "$position", "$entity_id", "$type", "$name", "$name_ar", "$aliases", "$name_source", "$wikidata", "$geonames", "$latitude", "$longitude", "$country");
         _insertMention = Command(
             "INSERT INTO mentions (document, entity_position, position, entity_id, start, \"end\", text, kind) VALUES ($document, $entity_position, $position, $entity_id, $start, $end, $text, $kind);",
             "$document", "$entity_position", "$position", "$entity_id", "$start", "$end", "$text", "$kind");
@@ -101,8 +102,11 @@ internal sealed class SqliteDocumentWriter : IDisposable
 
     private void WriteEntity(string document, int position, Entity entity)
     {
+        var links = entity.Links;
         Run(_insertEntity, document, position, entity.Id, entity.Type.ToWire(), entity.Name, entity.NameAr,
-            SqliteValues.Aliases(entity.Aliases)).ExecuteNonQuery();
+            SqliteValues.Aliases(entity.Aliases), SqliteValues.OrNull(links.NameSource?.ToWire()), SqliteValues.OrNull(links.Wikidata),
+            SqliteValues.OrNull(links.GeoNames), SqliteValues.OrNull(links.Point?.Latitude), SqliteValues.OrNull(links.Point?.Longitude),
+            SqliteValues.OrNull(links.Country)).ExecuteNonQuery();
         var mentionPosition = 0;
         foreach (var mention in entity.Mentions)
         {

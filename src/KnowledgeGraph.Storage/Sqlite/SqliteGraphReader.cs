@@ -41,9 +41,13 @@ internal sealed class SqliteGraphReader
         });
 
         // Ordered by primary key: each document's rows come in the positions it gave them.
-        Read("SELECT document, entity_id, type, name, name_ar, aliases FROM document_entities ORDER BY document, position;", cancellationToken, reader =>
+        Read("SELECT document, entity_id, type, name, name_ar, aliases, name_source, wikidata, geonames, latitude, longitude, country " +
+             "FROM document_entities ORDER BY document, position;", cancellationToken, reader =>
         {
-            var entity = new Entity(reader.GetString(1), EntityTypes.Parse(reader.GetString(2)), reader.GetString(3), reader.GetString(4));
+            var entity = new Entity(reader.GetString(1), EntityTypes.Parse(reader.GetString(2)), reader.GetString(3), reader.GetString(4))
+            {
+                Links = SqliteValues.ReadLinks(reader, 6),
+            };
             SqliteValues.ReadAliases(reader.GetString(5), entity.Aliases);
             Owner(documents, reader.GetString(0)).Entities.Add(entity);
         });

@@ -83,7 +83,17 @@ internal static class SqliteSchema
         CREATE INDEX IF NOT EXISTS ix_evidence_relation ON evidence(relation_id);
         """;
 
-    public static IReadOnlyList<string> Migrations { get; } = [Version1];
+    // An entity's English name source and links to open data (shared/spec/export-format.md); null where unknown.
+    private const string Version2 = """
+        ALTER TABLE document_entities ADD COLUMN name_source TEXT;
+        ALTER TABLE document_entities ADD COLUMN wikidata TEXT;
+        ALTER TABLE document_entities ADD COLUMN geonames TEXT;
+        ALTER TABLE document_entities ADD COLUMN latitude REAL;
+        ALTER TABLE document_entities ADD COLUMN longitude REAL;
+        ALTER TABLE document_entities ADD COLUMN country TEXT;
+        """;
+
+    public static IReadOnlyList<string> Migrations { get; } = [Version1, Version2];
 
     public static int CurrentVersion => Migrations.Count;
 

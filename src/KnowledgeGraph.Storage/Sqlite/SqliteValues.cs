@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using KnowledgeGraph.Model;
 using Microsoft.Data.Sqlite;
 
 namespace KnowledgeGraph.Storage.Sqlite;
@@ -14,6 +15,17 @@ internal static class SqliteValues
     private static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static object OrNull(string? value) => value is null ? DBNull.Value : value;
+
+    public static object OrNull(double? value) => value is { } number ? number : DBNull.Value;
+
+    public static EntityLinks ReadLinks(SqliteDataReader reader, int first) => new()
+    {
+        NameSource = NameSources.Parse(ReadString(reader, first)),
+        Wikidata = ReadString(reader, first + 1),
+        GeoNames = ReadString(reader, first + 2),
+        Point = reader.IsDBNull(first + 3) || reader.IsDBNull(first + 4) ? null : new GeoPoint(reader.GetDouble(first + 3), reader.GetDouble(first + 4)),
+        Country = ReadString(reader, first + 5),
+    };
 
     public static object Date(DateOnly? date) =>
         date is { } value ? value.ToString(DateFormat, CultureInfo.InvariantCulture) : DBNull.Value;

@@ -29,10 +29,12 @@ public static class BenchCommand
                 return await IngestBenchmark.RunAsync(parse, parse.GetValue(IngestBenchmark.Target) ?? "sqlite", parse.GetValue(corpus)!, parse.GetValue(limit) ?? int.MaxValue, cancellationToken);
             }
             var threads = parse.GetValue(CommonOptions.Threads);
+            var heapBefore = GC.GetTotalMemory(forceFullCollection: true);
             var loading = Stopwatch.StartNew();
             var pipeline = CommonOptions.Pipeline(parse);
             pipeline.Timings = new PipelineTimings();
             loading.Stop();
+            var dataMegabytes = (GC.GetTotalMemory(forceFullCollection: true) - heapBefore) / 1048576.0;
 
             var max = parse.GetValue(limit) ?? int.MaxValue;
             long articles = 0, characters = 0, bytes = 0, entities = 0, mentions = 0, relations = 0;
@@ -75,7 +77,7 @@ public static class BenchCommand
             var seconds = clock.Elapsed.TotalSeconds;
             var output = Console.Out;
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"corpus           {parse.GetValue(corpus)!.FullName}"));
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"data loading     {loading.Elapsed.TotalSeconds:0.00} s"));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"data loading     {loading.Elapsed.TotalSeconds:0.00} s, {dataMegabytes:0} MB managed heap (language data and model)"));
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"articles         {articles} extracted, {failures.Count} skipped"));
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"text             {characters:N0} characters, {megabytes:0.0} MB (UTF-8)"));
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"found            {entities:N0} entities ({mentions:N0} mentions), {relations:N0} relations"));

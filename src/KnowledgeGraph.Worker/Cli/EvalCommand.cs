@@ -20,6 +20,7 @@ public static class EvalCommand
         var output = new Option<FileInfo?>("--out") { Description = "Also write the extracted graph here (JSON export); not with --cv." };
         var entities = new Option<bool>("--entities") { Description = "Also list missed and spurious entities per article." };
         var quiet = new Option<bool>("--summary") { Description = "Print the scores only, without per-article errors." };
+        var links = new Option<bool>("--links") { Description = "Also print, by gold type, the share of the gold entities found whose entity has an English name in Latin script, an open-data id and a point." };
         var cv = new Option<int>("--cv") { Description = "Cross-validate: train on K-1 folds of the gold articles (plus --train-gold), score the held-out fold, pool the scores; also scores the rules alone." };
         var tuneThresholds = new Option<bool>("--tune-thresholds") { Description = "With --cv: choose each relation classifier's threshold by a cross-validation inside each fold's training articles instead of keeping it at 0 (even odds)." };
         var candidatesOut = new Option<FileInfo?>("--candidates") { Description = "With --cv: write every held-out relation candidate with its label, score and features here (tab-separated)." };
@@ -27,7 +28,7 @@ public static class EvalCommand
         var noMentions = new Option<bool>("--no-mention-model") { Description = "With --cv: keep the recognisers' mentions (learn the relation decisions only)." };
         var command = new Command("eval", "Extract the articles of gold sets and print precision, recall and F1 for entities and relations; --cv K cross-validates the learned decisions.")
         {
-            output, entities, quiet, cv, tuneThresholds, candidatesOut, noMentions, mentionsOut,
+            output, entities, quiet, links, cv, tuneThresholds, candidatesOut, noMentions, mentionsOut,
         };
         foreach (var option in sets.All.Concat(trainer.All))
         {
@@ -94,7 +95,14 @@ public static class EvalCommand
             {
                 await JsonGraphWriter.WriteFileAsync(graph, file.FullName, cancellationToken);
             }
-            EvaluationReport.Print(Scorer.Score(graph, scored.Select(article => article.Gold).ToList()), Console.Out, details, entityDetails);
+            var goldDocuments = scored.Select(article => article.Gold).ToList();
+            var evaluation = Scorer.Score(graph, goldDocuments);
+            EvaluationReport.Print(evaluation, Console.Out, details, entityDetails);
+            if (parse.GetValue(links))
+            {
+                Console.WriteLine();
+                LinkCoverage.Print(LinkCoverage.Of(evaluation, goldDocuments), Console.Out);
+            }
             return 0;
         });
         return command;

@@ -74,6 +74,35 @@ public sealed class PackExampleTests
         }
     }
 
+    [Neo4jFact]
+    public async Task The_map_query_answers_what_the_geojson_export_draws()
+    {
+        await using var store = await LoadedStoreAsync();
+        var query = QueryPacks.Load().Find("visits/places-on-map");
+        var result = await store.QueryAsync(query.Text, QueryCommand.Bind(query, []));
+
+        using var stream = new MemoryStream();
+        await new KnowledgeGraph.Export.GeoJson.GeoJsonExporter().WriteAsync(PackExamples.Samples(), stream);
+        var features = System.Text.Json.JsonDocument.Parse(stream.ToArray()).RootElement.GetProperty("features").EnumerateArray().ToList();
+        var rows = result.Records.ToList();
+        Assert.Equal(features.Select(feature => feature.GetProperty("id").GetString()).Order(), rows.Select(row => row.RequiredString("id")).Order());
+        foreach (var row in rows)
+        {
+            var feature = features.Single(feature => feature.GetProperty("id").GetString() == row.RequiredString("id"));
+            var coordinates = feature.GetProperty("geometry").GetProperty("coordinates");
+            Assert.Equal(coordinates[0].GetDouble(), row.Double("longitude")!.Value, 6);
+            Assert.Equal(coordinates[1].GetDouble(), row.Double("latitude")!.Value, 6);
+            Assert.Equal(feature.GetProperty("properties").GetProperty("visitCount").GetInt32(), row.Int("visitCount"));
+            Assert.Equal(feature.GetProperty("properties").GetProperty("visits").EnumerateArray().Select(visit => visit.GetProperty("visitor").GetString()),
+                row["visits"].EnumerateArray().Select(visit => visit.GetProperty("visitor").GetString()));
+        }
+        // Spatial queries work on the stored points: Vladivostok is within 100 km of itself, Moscow is not.
+        var near = await store.QueryAsync(
+            "MATCH (p:Entity {id: 'vladivostok'}) MATCH (q:Entity) WHERE point.distance(q.location, p.location) < 100000 RETURN q.id AS id", new Dictionary<string, object?>());
+        Assert.Contains("vladivostok", near.Records.Select(record => record.RequiredString("id")));
+        Assert.DoesNotContain("russia", near.Records.Select(record => record.RequiredString("id")));
+    }
+
     private static async Task<Neo4jGraphStore> LoadedStoreAsync()
     {
         var options = LiveNeo4j.Options();

@@ -211,4 +211,15 @@ public sealed class GraphBuilderTests
 
         Assert.Equal(JsonGraphWriter.ToJson(Build(graph)), JsonGraphWriter.ToJson(Build(graph, Support.Extract.Text(text, name))));
     }
+
+    [Fact]
+    public void An_entity_takes_its_names_and_links_from_the_first_document_by_name()
+    {
+        var first = Graph("a.txt", VisitText, [Entity("tripoli", EntityType.Location, "Tripoli", "طرابلس", TripoliLinks)], []);
+        var second = Graph("b.txt", TalksText, [Entity("tripoli", EntityType.Location, "Trablus", "طرابلس", new EntityLinks { NameSource = NameSource.Transliteration })], []);
+
+        var merged = Build(second, first).Entities.Single();
+
+        Assert.Equal(("Tripoli", TripoliLinks), (merged.Name, merged.Links));
+    }
 }

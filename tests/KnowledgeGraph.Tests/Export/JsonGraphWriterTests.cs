@@ -76,6 +76,27 @@ public sealed class JsonGraphWriterTests
     }
 
     [Fact]
+    public void Entity_links_are_the_optional_fields_of_the_contract()
+    {
+        var entities = Root(SampleGraphs.Both()).GetProperty("entities");
+        var libya = Find(entities, "libya");
+        var haddad = Find(entities, "salem_haddad");
+
+        AssertString(libya, "nameSource", "gazetteer");
+        AssertString(libya, "wikidata", "Q1016");
+        AssertString(libya, "geonames", "2215636");
+        AssertString(libya, "country", "LY");
+        Assert.Equal((32.88743, 13.18733), (libya.GetProperty("latitude").GetDouble(), libya.GetProperty("longitude").GetDouble()));
+        AssertString(haddad, "nameSource", "transliteration");
+        AssertString(haddad, "country", "LY");
+        foreach (var absent in new[] { "wikidata", "geonames", "latitude", "longitude" })
+        {
+            Assert.False(haddad.TryGetProperty(absent, out _), absent);
+        }
+        AssertString(Find(entities, "foreign_parties"), "nameSource", "arabic");
+    }
+
+    [Fact]
     public void Mention_has_document_start_end_and_text()
     {
         var entity = Find(Root(SampleGraphs.Both()).GetProperty("entities"), "tripoli");

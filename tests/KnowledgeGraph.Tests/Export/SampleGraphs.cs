@@ -35,9 +35,12 @@ internal static class SampleGraphs
         return new Evidence(document, start, start + span.Length, span, status, date, attributedTo, role, charge);
     }
 
-    public static Entity Entity(string id, EntityType type, string name, string nameAr, params Mention[] mentions)
+    public static Entity Entity(string id, EntityType type, string name, string nameAr, params Mention[] mentions) =>
+        Entity(id, type, name, nameAr, EntityLinks.None, mentions);
+
+    public static Entity Entity(string id, EntityType type, string name, string nameAr, EntityLinks links, params Mention[] mentions)
     {
-        var entity = new Entity(id, type, name, nameAr);
+        var entity = new Entity(id, type, name, nameAr) { Links = links };
         entity.AddAlias(nameAr);
         foreach (var mention in mentions)
         {
@@ -54,16 +57,29 @@ internal static class SampleGraphs
         return relation;
     }
 
+    /// <summary>A person named by transliteration, with his office's country.</summary>
+    public static readonly EntityLinks HaddadLinks = new() { NameSource = NameSource.Transliteration, Country = "LY" };
+
+    public static readonly EntityLinks TripoliLinks = new()
+    {
+        NameSource = NameSource.Gazetteer, GeoNames = "2210247", Point = new GeoPoint(32.88743, 13.18733), Country = "LY",
+    };
+
+    public static readonly EntityLinks LibyaLinks = new()
+    {
+        NameSource = NameSource.Gazetteer, GeoNames = "2215636", Wikidata = "Q1016", Point = new GeoPoint(32.88743, 13.18733), Country = "LY",
+    };
+
     /// <summary>The visit article: a president, a city and his country; a visit and an office.</summary>
     public static DocumentGraph Visit() => new(
         Document(VisitName, VisitText, new DateOnly(2024, 3, 10), "وكالة الأنباء", "https://example.org/visit"),
         [
-            Entity("salem_haddad", EntityType.Person, "Salem Haddad", "سالم الحداد",
+            Entity("salem_haddad", EntityType.Person, "Salem Haddad", "سالم الحداد", HaddadLinks,
                 Mention(VisitName, VisitText, "الرئيسُ", MentionKind.Descriptor),
                 Mention(VisitName, VisitText, "سالم الحداد"),
                 Mention(VisitName, VisitText, "الحداد", MentionKind.ShortName, occurrence: 1)),
-            Entity("tripoli", EntityType.Location, "Tripoli", "طرابلس", Mention(VisitName, VisitText, "طرابلس")),
-            Entity("libya", EntityType.Country, "Libya", "ليبيا", Mention(VisitName, VisitText, "الليبي", MentionKind.Adjective)),
+            Entity("tripoli", EntityType.Location, "Tripoli", "طرابلس", TripoliLinks, Mention(VisitName, VisitText, "طرابلس")),
+            Entity("libya", EntityType.Country, "Libya", "ليبيا", LibyaLinks, Mention(VisitName, VisitText, "الليبي", MentionKind.Adjective)),
         ],
         [
             Relation(RelationType.Visited, "salem_haddad", "tripoli",
@@ -76,11 +92,12 @@ internal static class SampleGraphs
     public static DocumentGraph Talks() => new(
         Document(TalksName, TalksText),
         [
-            Entity("salem_haddad", EntityType.Person, "Salem Haddad", "سالم الحداد", Mention(TalksName, TalksText, "سالم الحداد")),
+            Entity("salem_haddad", EntityType.Person, "Salem Haddad", "سالم الحداد", HaddadLinks, Mention(TalksName, TalksText, "سالم الحداد")),
             Entity("omar_nouri", EntityType.Person, "Omar Nouri", "عمر النوري",
                 Mention(TalksName, TalksText, "عمر النوري"),
                 Mention(TalksName, TalksText, "النوري", MentionKind.ShortName, occurrence: 1)),
-            Entity("foreign_parties", EntityType.Organization, "جهات خارجية", "جهات خارجية", Mention(TalksName, TalksText, "جهات خارجية")),
+            Entity("foreign_parties", EntityType.Organization, "جهات خارجية", "جهات خارجية", new EntityLinks { NameSource = NameSource.Arabic },
+                Mention(TalksName, TalksText, "جهات خارجية")),
         ],
         [
             Relation(RelationType.Met, "salem_haddad", "omar_nouri",
@@ -106,6 +123,7 @@ internal static class SampleGraphs
         {
             var (e, a) = (expected.Entities[i], actual.Entities[i]);
             Assert.Equal((e.Id, e.Type, e.Name, e.NameAr), (a.Id, a.Type, a.Name, a.NameAr));
+            Assert.Equal(e.Links, a.Links);
             Assert.Equal(e.Aliases, a.Aliases);
             Assert.Equal(e.Mentions, a.Mentions);
         }

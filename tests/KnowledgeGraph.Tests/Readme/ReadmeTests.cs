@@ -82,15 +82,17 @@ public sealed partial class ReadmeTests
     }
 
     [Fact]
-    public void The_readme_does_not_promise_an_english_name_for_every_node()
+    public void The_english_name_the_readme_promises_every_node_is_in_latin_letters_on_the_samples()
     {
         var graph = KnowledgeGraph.Tests.Cypher.PackExamples.Samples();
 
-        // Even the samples have entities whose only name is Arabic.
-        Assert.Contains(graph.Entities, entity => entity.Name == entity.NameAr);
-        Assert.DoesNotContain("every node carries both its English", Text);
-        Assert.Contains("otherwise the Arabic\nname again", Text);
+        Assert.Contains("every node carries both its English display name\n(`name`, always in Latin letters)", Text);
+        Assert.DoesNotContain("otherwise the Arabic\nname again", Text);
+        Assert.All(graph.Entities, entity => Assert.True(entity.Name.Length > 0 && !entity.Name.Any(IsArabicLetter) && entity.Name != entity.NameAr,
+            $"{entity.Id}: '{entity.Name}' is not a Latin name"));
     }
+
+    private static bool IsArabicLetter(char c) => c is >= '\u0600' and <= '\u06FF' or >= '\u0750' and <= '\u077F' or >= '\uFB50' and <= '\uFEFF';
 
     [Fact]
     public void The_node_version_the_readme_gives_for_the_cypher_check_is_the_one_its_package_declares()

@@ -185,7 +185,7 @@ public sealed class RelationTests
     public void Given_and_family_name_are_the_person_named_in_full()
     {
         var graph = Extract.Text("وقال أمين الأحساء المهندس عادل بن محمد الملحم إن المشروع اكتمل.\nوالتقى عادل الملحم بعضو الفريق الدكتور بدر الجضعي.");
-        Assert.Single(graph.Entities, entity => entity.Type == EntityType.Person && entity.Name.Contains("الملحم", StringComparison.Ordinal));
+        Assert.Single(graph.Entities, entity => entity.Type == EntityType.Person && entity.NameAr.Contains("الملحم", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -33,6 +33,12 @@ public sealed class MentionDecision : IPipelineComponent
     /// <summary>Keep the candidates and their features on the document (<see cref="Doc.MentionCandidates"/>), for training.</summary>
     public bool Record { get; init; }
 
+    /// <summary>
+    /// Whether the hand-written rules proposed the mention, so that it needs less to be kept: not a generated extent,
+    /// and not a name of open data, which the decision weighs as it weighs a generated extent.
+    /// </summary>
+    public static bool IsRule(EntityMention mention) => mention.Source is not (MentionSource.Candidate or MentionSource.KnowledgeBase);
+
     public static bool IsJudged(EntityMention mention) =>
         mention.Kind is MentionKind.Name or MentionKind.ShortName && mention.Source != MentionSource.Coreference;
 
@@ -69,7 +75,7 @@ public sealed class MentionDecision : IPipelineComponent
             features.Describe(mention, row);
             var score = _classifier.Score(row);
             mention.Score = score;
-            if (!_classifier.Accepts(score, foundByRule: mention.Source != MentionSource.Candidate))
+            if (!_classifier.Accepts(score, foundByRule: IsRule(mention)))
             {
                 rejected.Add(mention);
             }

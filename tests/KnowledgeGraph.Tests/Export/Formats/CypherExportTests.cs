@@ -16,6 +16,7 @@ public sealed partial class CypherExportTests
         "CREATE INDEX entity_type IF NOT EXISTS FOR (n:Entity) ON (n.type)",
         "CREATE INDEX evidence_relation IF NOT EXISTS FOR (n:Evidence) ON (n.relation)",
         "CREATE INDEX evidence_document IF NOT EXISTS FOR (n:Evidence) ON (n.document)",
+        "CREATE POINT INDEX entity_location IF NOT EXISTS FOR (n:Entity) ON (n.location)",
     ];
 
     private static async Task<(string Script, List<CypherStatement> Statements)> ExportAsync(GraphSnapshot graph, int batchSize = CypherExporter.DefaultBatchSize)
@@ -158,6 +159,9 @@ public sealed partial class CypherExportTests
             {
                 Assert.Equal((entity.Type.ToWire(), entity.Name, entity.NameAr), (row["type"], row["name"], row["nameAr"]));
                 Assert.Equal(entity.Aliases.Order(StringComparer.Ordinal).Cast<object?>().ToList(), Assert.IsType<List<object?>>(row["aliases"]));
+                Assert.Equal((entity.Links.NameSource?.ToWire(), entity.Links.Wikidata, entity.Links.GeoNames, entity.Links.Country),
+                    (row["nameSource"], row["wikidata"], row["geonames"], row["country"]));
+                Assert.Equal(entity.Links.Point, (GeoPoint?)row["location"]);
             }
         }
         var relationRows = rows.Where(pair => pair.Key.Kind == "relationship" && pair.Key.Name is not ("MENTIONS" or "SUPPORTS")).SelectMany(pair => pair.Value).ToList();

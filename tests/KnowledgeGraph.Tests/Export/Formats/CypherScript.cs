@@ -1,3 +1,4 @@
+using KnowledgeGraph.Model;
 using System.Globalization;
 using System.Text;
 
@@ -146,13 +147,25 @@ internal static class CypherLiteral
         if (c == '-' || char.IsAsciiDigit(c))
         {
             var start = i++;
-            while (char.IsAsciiDigit(text[i]))
+            while (char.IsAsciiDigit(text[i]) || text[i] is '.' or 'E' or 'e' || text[i] == '-' && text[i - 1] is 'E' or 'e')
             {
                 i++;
             }
-            return long.Parse(text[start..i], CultureInfo.InvariantCulture);
+            var number = text[start..i];
+            return number.Any(ch => ch is '.' or 'E' or 'e')
+                ? double.Parse(number, CultureInfo.InvariantCulture)
+                : (object)long.Parse(number, CultureInfo.InvariantCulture);
         }
         var word = ReadName(text, ref i);
+        if (word == "point")
+        {
+            // point({latitude: 1.5, longitude: 2.5}): the one function call a value may be.
+            Assert.Equal('(', text[i++]);
+            var map = Assert.IsType<Dictionary<string, object?>>(Read(text, ref i));
+            Assert.Equal(')', text[i++]);
+            Assert.Equal(["latitude", "longitude"], map.Keys.Order());
+            return new GeoPoint(Assert.IsType<double>(map["latitude"]), Assert.IsType<double>(map["longitude"]));
+        }
         return word switch
         {
             "null" => null,

@@ -24,10 +24,10 @@ public sealed class GraphExportersTests
     }
 
     [Fact]
-    public void Registry_holds_the_five_formats_with_their_extensions()
+    public void Registry_holds_the_six_formats_with_their_extensions()
     {
-        Assert.Equal(new[] { "json", "graphml", "cytoscape", "neo4j-csv", "cypher" }, GraphExporters.Formats);
-        Assert.Equal(new[] { ".json", ".graphml", ".cyjs", ".zip", ".cypher" }, GraphExporters.All.Select(exporter => exporter.DefaultExtension));
+        Assert.Equal(new[] { "json", "graphml", "cytoscape", "neo4j-csv", "cypher", "geojson" }, GraphExporters.Formats);
+        Assert.Equal(new[] { ".json", ".graphml", ".cyjs", ".zip", ".cypher", ".geojson" }, GraphExporters.All.Select(exporter => exporter.DefaultExtension));
         Assert.IsAssignableFrom<IDirectoryGraphExporter>(GraphExporters.Get("neo4j-csv"));
     }
 

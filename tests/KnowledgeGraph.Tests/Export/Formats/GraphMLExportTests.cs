@@ -12,7 +12,8 @@ public sealed class GraphMLExportTests
 {
     private static readonly XNamespace Ns = "http://graphml.graphdrawing.org/xmlns";
 
-    private static readonly string[] NodeKeys = ["label", "type", "name", "nameAr", "aliases", "mentionCount", "documentCount"];
+    private static readonly string[] NodeKeys =
+        ["label", "type", "name", "nameAr", "aliases", "mentionCount", "documentCount", "nameSource", "wikidata", "geonames", "country", "latitude", "longitude"];
 
     private static readonly string[] EdgeKeys =
         ["label", "type", "status", "occurred", "symmetric", "role", "charge", "date", "attributedTo", "documents", "evidenceCount", "evidence"];
@@ -56,6 +57,7 @@ public sealed class GraphMLExportTests
                 switch ((string?)key.Attribute("attr.type"))
                 {
                     case "int": Assert.True(int.TryParse(data.Value, NumberStyles.None, CultureInfo.InvariantCulture, out _), data.Value); break;
+                    case "double": Assert.True(double.TryParse(data.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out _), data.Value); break;
                     case "boolean": Assert.Contains(data.Value, new[] { "true", "false" }); break;
                 }
             }

@@ -16,9 +16,9 @@ public sealed partial class Neo4jCsvExportTests
     private static readonly Dictionary<string, string> Headers = new()
     {
         ["documents.csv"] = "name:ID(Document),:LABEL,id,title,language,date,source,url",
-        ["entities.csv"] = "id:ID(Entity),:LABEL,type,name,nameAr,aliases:string[]",
+        ["entities.csv"] = "id:ID(Entity),:LABEL,type,name,nameAr,aliases:string[],nameSource,wikidata,geonames,country,location:point",
         ["evidence.csv"] = "key:ID(Evidence),:LABEL,relation,type,document,start:int,end:int,text,status,date,attributedTo,role,charge",
-        ["mentions.csv"] = ":START_ID(Document),:END_ID(Entity),:TYPE,count:int,starts:int[],ends:int[],texts:string[],kinds:string[],aliases:string[],name,nameAr,type",
+        ["mentions.csv"] = ":START_ID(Document),:END_ID(Entity),:TYPE,count:int,starts:int[],ends:int[],texts:string[],kinds:string[],aliases:string[],name,nameAr,type,nameSource,wikidata,geonames,latitude:double,longitude:double,country",
         ["relations.csv"] = ":START_ID(Entity),:END_ID(Entity),:TYPE,id,status,documents:string[],role,charge,date,attributedTo:string[],evidenceCount:int",
         ["supports.csv"] = ":START_ID(Evidence),:END_ID(Document),:TYPE",
     };
@@ -39,6 +39,8 @@ public sealed partial class Neo4jCsvExportTests
     }
 
     private static List<Dictionary<string, CsvField>> Rows(Dictionary<string, string> files, string file) => StrictCsv.Table(files[file]).Rows;
+
+    private static string? Optional(CsvField field) => field.IsAbsent ? null : field.Value;
 
     private static List<string> Split(CsvField field, char delimiter) =>
         field.IsAbsent ? [] : field.Value.Split(delimiter).ToList();
@@ -133,6 +135,11 @@ public sealed partial class Neo4jCsvExportTests
                         Assert.False(value.Quoted, $"{file} {field}");
                         Assert.Matches("^[0-9]+([;|][0-9]+)*$", value.Value);
                     }
+                    else if (field.EndsWith(":double", StringComparison.Ordinal) && !value.IsAbsent)
+                    {
+                        Assert.False(value.Quoted, $"{file} {field}");
+                        Assert.Matches("^-?[0-9]+(\\.[0-9]+)?(E[-+]?[0-9]+)?$", value.Value);
+                    }
                     else
                     {
                         Assert.True(value.Quoted || value.IsAbsent, $"{file} {field}: '{value.Value}' is not quoted.");
@@ -159,6 +166,10 @@ public sealed partial class Neo4jCsvExportTests
             Assert.Equal($"Entity;{entity.Type.ToWire()}", row[":LABEL"].Value);
             Assert.Equal((entity.Type.ToWire(), entity.Name, entity.NameAr), (row["type"].Value, row["name"].Value, row["nameAr"].Value));
             Assert.Equal(entity.Aliases.Order(StringComparer.Ordinal), Split(row["aliases:string[]"], ';'));
+            Assert.Equal(entity.Links.GeoNames, row["geonames"].IsAbsent ? null : row["geonames"].Value);
+            Assert.Equal(entity.Links.Point is { } point
+                ? string.Create(CultureInfo.InvariantCulture, $"{{latitude:{point.Latitude:R}, longitude:{point.Longitude:R}}}")
+                : null, row["location:point"].IsAbsent ? null : row["location:point"].Value);
 
             foreach (var group in entity.Mentions.GroupBy(mention => mention.Document))
             {
@@ -170,6 +181,12 @@ public sealed partial class Neo4jCsvExportTests
                 Assert.Equal(mentions.Select(mention => mention.End.ToString(CultureInfo.InvariantCulture)), Split(edge["ends:int[]"], ';'));
                 Assert.Equal(mentions.Select(mention => mention.Text), Split(edge["texts:string[]"], ';'));
                 Assert.Equal(mentions.Select(mention => MentionKinds.ToWire(mention.Kind)), Split(edge["kinds:string[]"], ';'));
+                var links = entity.Contributions.LastOrDefault(contribution => contribution.Document == group.Key)?.Links ?? entity.Links;
+                Assert.Equal((links.NameSource?.ToWire(), links.GeoNames, links.Country),
+                    (Optional(edge["nameSource"]), Optional(edge["geonames"]), Optional(edge["country"])));
+                Assert.Equal((links.Point?.Latitude, links.Point?.Longitude),
+                    (Optional(edge["latitude:double"]) is { } latitude ? double.Parse(latitude, CultureInfo.InvariantCulture) : null,
+                     Optional(edge["longitude:double"]) is { } longitude ? double.Parse(longitude, CultureInfo.InvariantCulture) : null));
             }
         }
 
@@ -276,7 +293,7 @@ public sealed partial class Neo4jCsvExportTests
 
     private static string PropertyName(string field) => field.Split(':')[0];
 
-    [GeneratedRegex(@"^(?:[A-Za-z]\w*:ID\(\w+\)|:START_ID\(\w+\)|:END_ID\(\w+\)|:LABEL|:TYPE|[A-Za-z]\w*(?::(?:int|string)(?:\[\])?)?)$")]
+    [GeneratedRegex(@"^(?:[A-Za-z]\w*:ID\(\w+\)|:START_ID\(\w+\)|:END_ID\(\w+\)|:LABEL|:TYPE|[A-Za-z]\w*(?::(?:int|string|double|point)(?:\[\])?)?)$")]
     private static partial Regex HeaderField();
 
     [GeneratedRegex(@"_ID\((\w+)\)")]

@@ -44,10 +44,11 @@ public sealed class GraphSchemaTests
     public void The_property_keys_are_those_of_cypher_README()
     {
         Assert.Equal(["name", "id", "title", "language", "date", "source", "url"], GraphSchema.Keys.Document);
-        Assert.Equal(["id", "type", "name", "nameAr", "aliases"], GraphSchema.Keys.Entity);
+        Assert.Equal(["id", "type", "name", "nameAr", "aliases", "nameSource", "wikidata", "geonames", "country", "location"], GraphSchema.Keys.Entity);
         Assert.Equal(["key", "relation", "type", "document", "start", "end", "text", "status", "date", "attributedTo", "role", "charge"], GraphSchema.Keys.Evidence);
         Assert.Equal(["id", "status", "documents", "role", "charge", "date", "attributedTo", "evidenceCount"], GraphSchema.Keys.Relation);
-        Assert.Equal(["count", "starts", "ends", "texts", "kinds", "aliases", "name", "nameAr", "type"], GraphSchema.Keys.Mentions);
+        Assert.Equal(["count", "starts", "ends", "texts", "kinds", "aliases", "name", "nameAr", "type", "nameSource", "wikidata", "geonames", "latitude", "longitude", "country"],
+            GraphSchema.Keys.Mentions);
         Assert.Equal("nameAr", GraphSchema.Property("nameAr"));
     }
 }

@@ -167,7 +167,7 @@ public sealed class Neo4jGraphStoreTests
 
         await store.InitializeAsync();
 
-        Assert.Equal(7, server.Requests.Count);
+        Assert.Equal(8, server.Requests.Count);
         Assert.All(server.Requests, request => Assert.Equal("POST /db/neo4j/query/v2", Route(request)));
         Assert.All(server.Requests, request => Assert.Contains("IF NOT EXISTS", request.Statement));
     }

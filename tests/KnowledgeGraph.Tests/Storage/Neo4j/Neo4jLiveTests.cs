@@ -122,6 +122,46 @@ public sealed class Neo4jLiveTests
     }
 
     [Neo4jFact]
+    public async Task An_entity_takes_its_links_from_its_first_document_whichever_batch_brings_it()
+    {
+        var (store, client) = await FreshAsync();
+        await using var __ = store;
+        const string place = "location_khsn";
+        var linked = new EntityLinks { NameSource = NameSource.KnowledgeBase, GeoNames = "1", Point = new GeoPoint(42.5, 130.75), Country = "RU" };
+        var later = WithLinks(Neo4jArticles.Article("b.txt", Neo4jArticles.KimAtKhasan), place, linked);
+        var earlier = WithLinks(Neo4jArticles.Article("a.txt", Neo4jArticles.TrainInKhasan), place,
+            new EntityLinks { NameSource = NameSource.Transliteration, Country = "KP" });
+        async Task<Neo4jRecord> Node() => Assert.Single((await client.RunAsync(
+            "MATCH (entity:Entity {id: $id}) RETURN entity.geonames AS geonames, entity.country AS country, entity.nameSource AS nameSource, " +
+            "entity.location.latitude AS latitude, entity.location.longitude AS longitude, entity.location.crs AS crs",
+            new Dictionary<string, object?> { ["id"] = place })).Records);
+
+        await store.UpsertAsync(later);
+        var first = await Node();
+        Assert.Equal(("1", "RU", "knowledge-base", "wgs-84"), (first.String("geonames"), first.String("country"), first.String("nameSource"), first.String("crs")));
+        Assert.Equal((42.5, 130.75), (first.Double("latitude"), first.Double("longitude")));
+
+        // A document before it by name, in a later batch, gives the place other links: the node takes them, point and all.
+        await store.UpsertAsync(earlier);
+        var second = await Node();
+        Assert.Equal((null, "KP", "transliteration", null), (second.String("geonames"), second.String("country"), second.String("nameSource"), second.Double("latitude")));
+        Assert.Equal(Json(later, earlier), JsonGraphWriter.ToJson(await store.ExportAsync()));
+
+        // That document no longer names the place: the next one's links are back.
+        var edited = Neo4jArticles.Article("a.txt", Neo4jArticles.BlinkenInRiyadh);
+        await store.UpsertAsync(edited);
+        var third = await Node();
+        Assert.Equal(("1", 42.5), (third.String("geonames"), third.Double("latitude")));
+        Assert.Equal(Json(later, edited), JsonGraphWriter.ToJson(await store.ExportAsync()));
+    }
+
+    private static DocumentGraph WithLinks(DocumentGraph graph, string id, EntityLinks links)
+    {
+        graph.Entities.Single(entity => entity.Id == id).Links = links;
+        return graph;
+    }
+
+    [Neo4jFact]
     public async Task The_export_equals_what_GraphBuilder_builds_from_the_same_articles()
     {
         var (store, _) = await FreshAsync();

@@ -94,7 +94,7 @@ public sealed partial class Neo4jStatementTests
     {
         var statements = SchemaScript.Statements();
 
-        Assert.Equal(7, statements.Count);
+        Assert.Equal(8, statements.Count);
         Assert.All(statements, statement => Assert.Contains("IF NOT EXISTS", statement));
         Assert.Equal(3, statements.Count(statement => statement.StartsWith("CREATE CONSTRAINT", StringComparison.Ordinal)));
         Assert.Contains(statements, statement => statement.Contains("REQUIRE entity.id IS UNIQUE"));
@@ -104,6 +104,7 @@ public sealed partial class Neo4jStatementTests
         {
             Assert.Contains(statements, statement => statement.StartsWith("CREATE INDEX", StringComparison.Ordinal) && statement.Contains($"({property})"));
         }
+        Assert.Contains(statements, statement => statement.StartsWith("CREATE POINT INDEX", StringComparison.Ordinal) && statement.Contains("(entity.location)"));
         Assert.All(statements, statement => AssertOnlySchemaIdentifiers(statement));
     }
 

@@ -34,6 +34,7 @@ public sealed class SnapshotAssemblerTests
         var khasan = snapshot.Entities.Single(entity => entity.Id == "location_khsn");
         Assert.Equal("خسان", khasan.NameAr);
         Assert.Equal(["a.txt", "b.txt", "c.txt"], khasan.Mentions.Select(mention => mention.Document).Distinct());
+        Assert.Equal(NameSource.Gazetteer, snapshot.Entities.Single(entity => entity.Id == "vladimir_putin").Links.NameSource);
     }
 
     /// <summary>The rows the read statements return for these articles, in a scrambled order.</summary>
@@ -49,6 +50,9 @@ public sealed class SnapshotAssemblerTests
             entity.Id, entity.Type.ToWire(), "node name", "node nameAr", new[] { "node alias" }, graph.Document.Name, entity.Name, entity.NameAr,
             entity.Aliases, entity.Type.ToWire(), entity.Mentions.Select(mention => mention.Start), entity.Mentions.Select(mention => mention.End),
             entity.Mentions.Select(mention => mention.Text), entity.Mentions.Select(mention => MentionKinds.ToWire(mention.Kind)),
+            entity.Links.NameSource?.ToWire(), entity.Links.Wikidata, entity.Links.GeoNames, entity.Links.Point?.Latitude,
+            entity.Links.Point?.Longitude, entity.Links.Country,
+            "knowledge-base", "Q1", "1", 1.5, 2.5, "ZZ",
         }));
         var relations = graphs.SelectMany(graph => graph.Relations).DistinctBy(relation => relation.Id)
             .Select(relation => new object?[] { relation.Id, relation.Type.ToWire(), relation.Source, relation.Target });
@@ -61,7 +65,9 @@ public sealed class SnapshotAssemblerTests
 
         return SnapshotAssembler.Assemble(
             Result(["name", "id", "title", "language", "date", "source", "url"], documents),
-            Result(["id", "type", "entityName", "entityNameAr", "entityAliases", "document", "name", "nameAr", "aliases", "mentionType", "starts", "ends", "texts", "kinds"], entities),
+            Result(["id", "type", "entityName", "entityNameAr", "entityAliases", "document", "name", "nameAr", "aliases", "mentionType", "starts", "ends", "texts", "kinds",
+                    "nameSource", "wikidata", "geonames", "latitude", "longitude", "country",
+                    "entityNameSource", "entityWikidata", "entityGeonames", "entityLatitude", "entityLongitude", "entityCountry"], entities),
             Result(["id", "type", "source", "target"], relations),
             Result(["relation", "document", "start", "end", "text", "status", "date", "attributedTo", "role", "charge"], evidence));
     }

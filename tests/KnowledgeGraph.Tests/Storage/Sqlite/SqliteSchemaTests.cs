@@ -12,7 +12,7 @@ public sealed class SqliteSchemaTests
         await folder.OpenAsync();
 
         Assert.True(File.Exists(folder.DatabasePath));
-        Assert.Equal(1L, RawDatabase.Scalar(folder.DatabasePath, "PRAGMA user_version;"));
+        Assert.Equal(2L, RawDatabase.Scalar(folder.DatabasePath, "PRAGMA user_version;"));
         Assert.Equal("wal", RawDatabase.Scalar(folder.DatabasePath, "PRAGMA journal_mode;"));
     }
 
@@ -47,8 +47,34 @@ public sealed class SqliteSchemaTests
         await using var second = await folder.OpenAsync();
 
         Assert.Equal(before, await second.ExportJsonAsync());
-        Assert.Equal(1L, RawDatabase.Scalar(folder.DatabasePath, "PRAGMA user_version;"));
+        Assert.Equal(2L, RawDatabase.Scalar(folder.DatabasePath, "PRAGMA user_version;"));
         Assert.True(await second.ContainsAsync("a.txt", graph.Document.Id));
+    }
+
+    [Fact]
+    public async Task A_version_1_file_gains_the_entity_link_columns_and_keeps_its_rows()
+    {
+        await using var folder = new StoreFolder();
+        await using (var store = await folder.OpenAsync())
+        {
+            await store.UpsertAsync(Articles.Graph(Articles.VisitOnly, "a.txt"));
+        }
+        // What version 1 wrote: the same tables without the link columns.
+        foreach (var column in new[] { "name_source", "wikidata", "geonames", "latitude", "longitude", "country" })
+        {
+            RawDatabase.Execute(folder.DatabasePath, $"ALTER TABLE document_entities DROP COLUMN {column};");
+        }
+        RawDatabase.Execute(folder.DatabasePath, "PRAGMA user_version = 1;");
+
+        await using var reopened = await folder.OpenAsync();
+        var graph = await reopened.ExportAsync();
+
+        Assert.Equal(2L, RawDatabase.Scalar(folder.DatabasePath, "PRAGMA user_version;"));
+        Assert.NotEmpty(graph.Entities);
+        Assert.All(graph.Entities, entity => Assert.Equal(KnowledgeGraph.Model.EntityLinks.None, entity.Links));
+        await reopened.UpsertAsync(KnowledgeGraph.Tests.Export.SampleGraphs.Visit());
+        var tripoli = (await reopened.ExportAsync()).Entities.Single(entity => entity.Id == "tripoli");
+        Assert.Equal(KnowledgeGraph.Tests.Export.SampleGraphs.TripoliLinks, tripoli.Links);
     }
 
     [Fact]
