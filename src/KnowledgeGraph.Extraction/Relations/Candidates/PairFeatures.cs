@@ -461,21 +461,24 @@ public sealed class PairFeatures
         _lists ??= new PersonLists(_doc, _context.Table);
         var sourceList = _lists.Of(candidate.Source);
         var targetList = _lists.Of(candidate.Target);
-        foreach (var (list, prefix) in new[] { (sourceList, "s-"), (targetList, "t-") })
-        {
-            if (list is null)
-            {
-                continue;
-            }
-            bag.Add(prefix + "list-size", Math.Min(list.Size, 6));
-            if (cue is not null && list.FirstToken >= cue.EndToken && list.FirstToken - cue.EndToken <= 6)
-            {
-                bag.Add(prefix + "list-after-cue");
-                // "كان في استقباله فلان، وفلان": the pronoun is the one they received.
-                bag.Add(prefix + "list-after-pronoun-cue", cue.Pronoun != Pronoun.None);
-            }
-        }
+        ListSide(sourceList, cue, "s-list-size", "s-list-after-cue", "s-list-after-pronoun-cue", bag);
+        ListSide(targetList, cue, "t-list-size", "t-list-after-cue", "t-list-after-pronoun-cue", bag);
         bag.Add("same-list", sourceList is not null && sourceList == targetList);
+    }
+
+    private static void ListSide(PersonList? list, Trigger? cue, string size, string afterCue, string afterPronounCue, IFeatureSink bag)
+    {
+        if (list is null)
+        {
+            return;
+        }
+        bag.Add(size, Math.Min(list.Size, 6));
+        if (cue is not null && list.FirstToken >= cue.EndToken && list.FirstToken - cue.EndToken <= 6)
+        {
+            bag.Add(afterCue);
+            // "كان في استقباله فلان، وفلان": the pronoun is the one they received.
+            bag.Add(afterPronounCue, cue.Pronoun != Pronoun.None);
+        }
     }
 
     private PersonLists? _lists;
