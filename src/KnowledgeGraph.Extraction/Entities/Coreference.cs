@@ -210,6 +210,11 @@ public sealed class Coreference : IPipelineComponent
                 {
                     continue;
                 }
+                // "على" is not the name "علي" however it normalises: a word written with ى repeats a name only if the name has one.
+                if (fit.Entity.Type == EntityType.Person && words.WrittenWithAlefMaqsura(i) && !WrittenWithAlefMaqsura(doc, fit.Entity))
+                {
+                    continue;
+                }
                 // A single common-looking word is not propagated after a preposition reading alone.
                 if (fit.Tokens.Length == 1 && reading.PrefixLength > 0 && words.IsCommon(i))
                 {
@@ -246,6 +251,13 @@ public sealed class Coreference : IPipelineComponent
             list.Add((tokens, entity, kind));
         }
     }
+
+    private static bool WrittenWithAlefMaqsura(Doc doc, DocEntity entity) =>
+        entity.Mentions.Any(mention =>
+        {
+            var (start, end) = doc.Normalized.ToOriginal(mention.Start, mention.End);
+            return doc.Normalized.Original.AsSpan(start, end - start).Contains('ى');
+        });
 
     private static bool Fits(IReadOnlyList<Token> tokens, MentionTable table, int index, string[] form)
     {

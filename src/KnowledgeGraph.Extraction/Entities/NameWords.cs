@@ -34,6 +34,7 @@ public sealed class WordFeatures
     }
 
     private readonly IReadOnlyList<Token> _tokens;
+    private readonly NormalizedText? _text;
     private readonly Flag[] _flags;
     private readonly Matching.WordFrequencies _frequencies;
     private readonly byte[] _givenName;
@@ -41,6 +42,7 @@ public sealed class WordFeatures
     internal WordFeatures(LanguageResources resources, IReadOnlyList<Token> tokens, NormalizedText? text = null)
     {
         _tokens = tokens;
+        _text = text;
         _frequencies = resources.WordFrequencies;
         _flags = new Flag[tokens.Count];
         _givenName = new byte[tokens.Count];
@@ -88,11 +90,39 @@ public sealed class WordFeatures
         }
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (_givenName[i] == 0 && tokens[i].Kind == TokenKind.Word && IsAmbiguousGivenName(resources, tokens[i].Text) && InNameContext(resources, i))
+            if (_givenName[i] == 0 && tokens[i].Kind == TokenKind.Word && IsAmbiguousGivenName(resources, tokens[i].Text)
+                && SpelledAsTheName(resources, i) && InNameContext(resources, i))
             {
                 _givenName[i] = 1;
             }
         }
+    }
+
+    /// <summary>
+    /// "على" and "علي", "منى" and "مني" are one word each once ى is normalised to ي; the name is
+    /// written with the final letter its list entry has, and the other spelling is the other word.
+    /// </summary>
+    private bool SpelledAsTheName(LanguageResources resources, int index)
+    {
+        var word = _tokens[index].Text;
+        if (!word.EndsWith('ي'))
+        {
+            return true;
+        }
+        var listedWithMaqsura = resources.AmbiguousGivenNamesWithAlefMaqsura.ContainsExact(word)
+                                || word.Length > 3 && word[0] == 'و' && resources.AmbiguousGivenNamesWithAlefMaqsura.ContainsExact(word.AsSpan(1));
+        return WrittenWithAlefMaqsura(index) == listedWithMaqsura;
+    }
+
+    /// <summary>Whether the article wrote the token with a final ى (normalised to ي).</summary>
+    public bool WrittenWithAlefMaqsura(int index)
+    {
+        if (_text is null || _tokens[index].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+        var (_, end) = _text.ToOriginal(_tokens[index].Start, _tokens[index].End);
+        return end > 0 && _text.Original[end - 1] == 'ى';
     }
 
     private static bool IsAmbiguousGivenName(LanguageResources resources, string word) =>

@@ -30,7 +30,9 @@ public sealed class LanguageResources
         {
             GivenNames.Add(name, true);
         }
-        AmbiguousGivenNames = WordLexicon.Load(source, "lexicon/ambiguous-given-names.txt", Normalizer);
+        var ambiguous = DataFiles.ReadList(source, "lexicon/ambiguous-given-names.txt").ToList();
+        AmbiguousGivenNames = new WordLexicon(ambiguous, Normalizer);
+        AmbiguousGivenNamesWithAlefMaqsura = new WordLexicon(ambiguous.Where(name => name.EndsWith('ى')), Normalizer);
         Gazetteer = Gazetteer.Load(source, Normalizer, vocabulary);
         KnowledgeBase = KnowledgeBase.Load(source, Normalizer, Gazetteer, vocabulary);
         Transliterator = NameTransliterator.Load(source, Normalizer);
@@ -66,6 +68,9 @@ public sealed class LanguageResources
 
     /// <summary>Given names that are also ordinary words: names only where the context says so (<see cref="Entities.WordFeatures"/>).</summary>
     public WordLexicon AmbiguousGivenNames { get; }
+
+    /// <summary>The ambiguous given names spelled with a final ى ("منى"، "هدى"): written with ي they are other words ("مني").</summary>
+    public WordLexicon AmbiguousGivenNamesWithAlefMaqsura { get; }
     public Gazetteer Gazetteer { get; }
 
     /// <summary>Open data (GeoNames, CLDR, Petrarch) derived by tools/kb: links of gazetteer entries, places and actors it lacks.</summary>

@@ -134,6 +134,9 @@ public sealed class RecognitionTests
     [Theory]
     [InlineData("وافتتح رئيس المجلس البلدي صالح بن حمد الزهراني المعرض.", "صالح بن حمد")]
     [InlineData("وقالت المديرة العامة أمل بنت سعد إن البرنامج بدأ.", "أمل بنت سعد")]
+    [InlineData("وعاد علي الشقيران إلى التدريبات بعد غيابه يومين.", "علي الشقيران")]
+    [InlineData("وأكد رئيس النادي كامل بن سعد أن الفريق جاهز.", "كامل بن سعد")]
+    [InlineData("وقالت الدكتورة منى الحربي إن الطالبات نجحن.", "منى الحربي")]
     public void A_given_name_that_is_also_a_word_starts_a_name_in_a_name_context(string sentence, string name)
     {
         var graph = Extract.Text(sentence);
@@ -146,6 +149,14 @@ public sealed class RecognitionTests
         var graph = Extract.Text("وافتتح رئيس المجلس البلدي صالح بن حمد الزهراني المعرض.\nوأكد أن الموقع صالح للاستخدام وأن الأمل كبير.");
         var person = Assert.Single(graph.Entities, entity => entity.Type == EntityType.Person);
         Assert.Single(person.Mentions);
+    }
+
+    [Fact]
+    public void The_preposition_written_with_alef_maqsura_never_starts_a_name()
+    {
+        var graph = Extract.Text("واعتمد المجلس على الشقيران في إدارة الملف.\nوعاد علي الشقيران إلى التدريبات.");
+        Assert.DoesNotContain(graph.Entities, entity => entity.Aliases.Any(alias => alias.StartsWith("على", StringComparison.Ordinal)));
+        Assert.Contains(graph.Entities, entity => entity.Type == EntityType.Person && entity.Aliases.Contains("علي الشقيران"));
     }
 
     [Theory]
