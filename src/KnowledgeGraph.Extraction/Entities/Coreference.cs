@@ -443,7 +443,8 @@ public sealed class Coreference : IPipelineComponent
 
     /// <summary>
     /// "المملكة" alone is the kingdom the article is about: of the states the noun can stand for, the one the
-    /// article names most often (by name, not by nationality). An article that names none leaves it unread.
+    /// article names most often (by name, not by nationality). In an article that names none it is the home
+    /// state of the press being read (the data's `otherwise`), or nothing when the data gives none.
     /// </summary>
     private void AddStateNouns(Doc doc, Dictionary<string, DocEntity> entities)
     {
@@ -455,7 +456,8 @@ public sealed class Coreference : IPipelineComponent
             {
                 continue;
             }
-            var state = match.Values[0]
+            var noun = match.Values[0];
+            var state = noun.States
                 .Select(id => entities.GetValueOrDefault(id))
                 .OfType<DocEntity>()
                 .Select(entity => (Entity: entity, Names: entity.Mentions.Count(mention => mention.Kind is MentionKind.Name or MentionKind.Metonym)))
@@ -464,7 +466,8 @@ public sealed class Coreference : IPipelineComponent
                 .ThenBy(candidate => candidate.Entity.FirstPosition)
                 .Select(candidate => candidate.Entity)
                 .FirstOrDefault();
-            if (state?.Known is null)
+            var known = state?.Known ?? (state is null && noun.Otherwise is { } home ? _resources.Gazetteer.Find(home) : null);
+            if (known is null)
             {
                 continue;
             }
@@ -477,12 +480,12 @@ public sealed class Coreference : IPipelineComponent
                 Type = EntityType.Country,
                 Kind = MentionKind.Descriptor,
                 Source = MentionSource.Coreference,
-                Known = state.Known,
+                Known = known,
                 NameStart = match.Start,
                 NameEnd = match.End,
             };
             table.Add(mention);
-            Link(entities, mention, state.Known.Id);
+            Link(entities, mention, known.Id);
             i = match.EndToken - 1;
         }
     }

@@ -78,7 +78,7 @@ public sealed class CueLexicon
         OrganizationHeads = new PhraseIndex<HeadInfo>(normalizer, vocabulary);
         PlaceHeads = new PhraseIndex<HeadInfo>(normalizer, vocabulary);
         EventHeads = new PhraseIndex<HeadInfo>(normalizer, vocabulary);
-        StateNouns = new PhraseIndex<IReadOnlyList<string>>(normalizer, vocabulary);
+        StateNouns = new PhraseIndex<StateNoun>(normalizer, vocabulary);
     }
 
     public PhraseIndex<TitleInfo> Titles { get; }
@@ -86,8 +86,8 @@ public sealed class CueLexicon
     public PhraseIndex<HeadInfo> PlaceHeads { get; }
     public PhraseIndex<HeadInfo> EventHeads { get; }
 
-    /// <summary>"المملكة": a noun that stands for one of these states (gazetteer ids) when the article names it.</summary>
-    public PhraseIndex<IReadOnlyList<string>> StateNouns { get; }
+    /// <summary>"المملكة": a noun that stands for one of its states (gazetteer ids) the article names, else for the home state.</summary>
+    public PhraseIndex<StateNoun> StateNouns { get; }
 
     public static CueLexicon Load(IDataSource source, ArabicNormalizer normalizer, PhraseVocabulary? vocabulary = null)
     {
@@ -123,7 +123,7 @@ public sealed class CueLexicon
         }
         foreach (var row in DataFiles.ReadTable(source, "cues/state-nouns.tsv").Rows)
         {
-            cues.StateNouns.Add(row.Required("noun"), row.List("states"));
+            cues.StateNouns.Add(row.Required("noun"), new StateNoun(row.List("states"), row["otherwise"].Length > 0 ? row["otherwise"] : null));
         }
         return cues;
     }
@@ -140,3 +140,6 @@ public sealed class CueLexicon
             ? value
             : throw new InvalidDataException($"{where}: '{text}' is not one of {string.Join(", ", Enum.GetNames<T>())}.");
 }
+
+/// <summary>A noun standing for a state: the states it can mean, and the one it means when the article names none.</summary>
+public sealed record StateNoun(IReadOnlyList<string> States, string? Otherwise);

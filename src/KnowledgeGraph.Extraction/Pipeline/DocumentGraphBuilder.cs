@@ -56,7 +56,7 @@ public sealed class DocumentGraphBuilder
         foreach (var docEntity in doc.Entities)
         {
             var named = docEntity.IsNamed;
-            if (!named && !related.Contains(docEntity))
+            if (!named && !related.Contains(docEntity) && !IsStateReferredToByItsNoun(docEntity))
             {
                 continue;
             }
@@ -158,4 +158,11 @@ public sealed class DocumentGraphBuilder
     /// <summary>"للولايات المتحدة" is written as the name with its article back: "الولايات المتحدة".</summary>
     private static string AliasOf(string text) =>
         text.StartsWith("لل", StringComparison.Ordinal) && text.Length > 3 ? "ال" + text[2..] : text;
+
+    /// <summary>
+    /// A state the article calls only by its noun ("المملكة"): not named, yet the article is about it, and
+    /// readers (and annotators) list it as the state with that noun as its alias.
+    /// </summary>
+    private static bool IsStateReferredToByItsNoun(DocEntity entity) =>
+        entity.Type == EntityType.Country && entity.Known is not null && entity.Mentions.Any(mention => mention.Kind == MentionKind.Descriptor);
 }

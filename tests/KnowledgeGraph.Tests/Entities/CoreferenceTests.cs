@@ -40,10 +40,21 @@ public sealed class CoreferenceTests
     }
 
     [Fact]
-    public void The_kingdom_alone_refers_to_nothing_when_no_kingdom_is_named()
+    public void The_kingdom_alone_is_the_home_state_of_the_press_when_no_kingdom_is_named()
     {
-        var graph = Extract.Text("وقال مسؤول إن المملكة ستستضيف القمة العام المقبل.");
-        Assert.DoesNotContain(graph.Entities, entity => entity.Type == EntityType.Country);
+        var graph = Extract.Text("وأكد وزير الخارجية الأستاذ فهد بن ناصر الدوسري أن المملكة ستستضيف القمة العام المقبل.");
+        var home = graph.Entities.Single(entity => entity.Type == EntityType.Country);
+        Assert.Equal("saudi_arabia", home.Id);
+        Assert.Contains(home.Mentions, mention => mention.Text == "المملكة");
+    }
+
+    [Fact]
+    public void The_kingdom_alone_is_the_kingdom_named_even_when_the_home_state_is_another()
+    {
+        var graph = Extract.Text("وصل الوفد إلى الأردن أمس. وقال مسؤول إن المملكة ستستضيف القمة.");
+        var jordan = graph.Entities.Single(entity => entity.Id == "jordan");
+        Assert.Contains(jordan.Mentions, mention => mention.Text == "المملكة");
+        Assert.DoesNotContain(graph.Entities, entity => entity.Id == "saudi_arabia");
     }
 
     [Fact]

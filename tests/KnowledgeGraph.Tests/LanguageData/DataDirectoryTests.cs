@@ -46,6 +46,18 @@ public sealed class DataDirectoryTests : IDisposable
     }
 
     [Fact]
+    public void Without_a_home_state_in_the_data_the_kingdom_alone_refers_to_nothing()
+    {
+        var folder = CopyOfData();
+        var nouns = Path.Combine(folder, "cues", "state-nouns.tsv");
+        File.WriteAllLines(nouns, File.ReadAllLines(nouns).Select(line => line.StartsWith("المملكة\t", StringComparison.Ordinal) ? line[..line.LastIndexOf('\t')] + "\t" : line));
+        const string body = "وقال مسؤول إن المملكة ستستضيف القمة العام المقبل.";
+
+        Assert.Contains(ExtractWith(LanguageResources.Default, body).Entities, entity => entity.Id == "saudi_arabia");
+        Assert.DoesNotContain(ExtractWith(LanguageResources.Load(new DirectoryDataSource(folder)), body).Entities, entity => entity.Type == EntityType.Country);
+    }
+
+    [Fact]
     public void Copy_of_the_data_folder_extracts_like_the_embedded_data()
     {
         const string body = "وصل الرئيس اللبناني إلى دمشق والتقى نظيره السوري.";
