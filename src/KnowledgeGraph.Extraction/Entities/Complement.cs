@@ -58,6 +58,11 @@ public static class ComplementParser
         resources.Cues.Titles.Match(tokens, index) is { } title
         && title.Values.Any(info => info.Number == GrammaticalNumber.Singular && info.Class is not (TitleClass.Honorific or TitleClass.Modifier or TitleClass.Postmodifier));
 
+    /// <summary>"الائتلاف"، "والهيئة"، "بالمجلس"، "للجنة": the word carries the article after its clitics.</summary>
+    private static bool DefiniteWord(Token token) =>
+        token.Text.StartsWith("ال", StringComparison.Ordinal) || token.Text.StartsWith("لل", StringComparison.Ordinal)
+        || token.Text.Length > 3 && token.Text[0] is 'و' or 'ف' or 'ب' or 'ك' && token.Text.AsSpan(1).StartsWith("ال", StringComparison.Ordinal);
+
     public static Complement Parse(Doc doc, MentionTable table, WordFeatures words, LanguageResources resources,
         int start, EntityType type, HeadInfo head, int maxTokens)
     {
@@ -235,8 +240,10 @@ public static class ComplementParser
             {
                 break;
             }
-            // A given name after the head starts a person, not more of the body's name ("وكالة أسوشيتد برس جيم هاينتز").
-            if (j > start && (words.GivenNameLength(j) > 0 || text[0] == 'و' && IdafaChainEnd(doc, words, j, limit) is null))
+            // A given name after the head starts a person, not more of the body's name ("وكالة أسوشيتد برس جيم هاينتز");
+            // right after a definite head too, which cannot be in construct with a name ("الائتلاف أحمد ...": the coalition, then a man).
+            if ((j > start || DefiniteWord(tokens[start - 1])) && words.GivenNameLength(j) > 0
+                || j > start && text[0] == 'و' && IdafaChainEnd(doc, words, j, limit) is null)
             {
                 break;
             }

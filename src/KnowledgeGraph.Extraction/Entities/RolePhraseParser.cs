@@ -150,7 +150,7 @@ public sealed class RolePhraseParser
         // Where the office is.
         if (k < tokens.Count && !tokens[k].LineBreakBefore)
         {
-            if (TargetAt(table, k) is { } found
+            if ((TargetAt(table, k) ?? GovernedPlaceAt(table, k, title)) is { } found
                 && (found.Type != EntityType.Location || title.Class is TitleClass.Governor or TitleClass.Nobility or TitleClass.Royal))
             {
                 target = found;
@@ -161,6 +161,12 @@ public sealed class RolePhraseParser
                     && tokens[k].Text.StartsWith("ال", StringComparison.Ordinal))
                 {
                     k = nationality.EndToken;
+                }
+                // "المنسق الإنساني للأمم المتحدة في اليمن": where the body's office sits is part of the phrase.
+                if (found.Type == EntityType.Organization && k + 1 < tokens.Count && tokens[k].Text == "في" && !tokens[k + 1].LineBreakBefore
+                    && table.StartingAt(k + 1, mention => !mention.Nested && mention.Kind == MentionKind.Name && mention.Type is EntityType.Country or EntityType.Location) is { } seat)
+                {
+                    k = seat.EndToken;
                 }
             }
             else if (tokens[k].Text == "في" && k + 1 < tokens.Count
@@ -215,6 +221,12 @@ public sealed class RolePhraseParser
                                                        && mention.Start == title.Start
                                                        && (!words.StartsTitle(mention.FirstToken) || words.GivenNameLength(mention.FirstToken) > 0)) is not null
         || title.Value.Class == TitleClass.Modifier && words.GivenNameLength(title.FirstToken) > 0 && !words.StartsTitle(title.EndToken < tokens.Count ? title.EndToken : title.FirstToken);
+
+    /// <summary>"حاكم نيروبي"، "محافظ جدة"، "أمين عمان": a governor's title takes the city it governs.</summary>
+    private static EntityMention? GovernedPlaceAt(MentionTable table, int index, TitleInfo title) =>
+        title.Class == TitleClass.Governor
+            ? table.StartingAt(index, mention => !mention.Nested && mention.Type == EntityType.Location && mention.Kind == MentionKind.Name)
+            : null;
 
     /// <summary>A country, a body or a region right here: a name, or a nationality adjective.</summary>
     private static EntityMention? TargetAt(MentionTable table, int index) =>

@@ -122,6 +122,33 @@ public sealed class RecognitionTests
     }
 
     [Fact]
+    public void A_definite_head_is_not_in_construct_with_the_given_name_after_it()
+    {
+        var graph = Extract.Text("وقال عضو الهيئة السياسية في الائتلاف أحمد الزعبلاوي إن الاجتماع انتهى.");
+        Assert.DoesNotContain(graph.Entities, entity => entity.Aliases.Any(alias => alias.Contains("الائتلاف أحمد", StringComparison.Ordinal)));
+        Assert.Contains(graph.Entities, entity => entity.Type == EntityType.Person && entity.Aliases.Contains("أحمد الزعبلاوي"));
+    }
+
+    [Fact]
+    public void A_governor_title_takes_the_city_it_governs()
+    {
+        var graph = Extract.Text("وقال حاكم نيروبي إيفانز كيمونيو إن المدينة مستعدة للزيارة.");
+        Assert.NotNull(graph.Relation(RelationType.HoldsRole, "إيفانز كيمونيو", "نيروبي"));
+    }
+
+    [Theory]
+    [InlineData("وأكد المنسق الإنساني للأمم المتحدة في اليمن يوهانس فاندرلين وصوله إلى عدن.", "يوهانس فاندرلين")]
+    [InlineData("ويحيي الحفل الموسيقار اليوناني ياني كريستاكيس في المدرج.", "ياني كريستاكيس")]
+    [InlineData("ولا يزال موقف حارس المرمى عساف الحربشي من العقد غير واضح.", "عساف الحربشي")]
+    public void Coordinators_musicians_and_goalkeepers_are_titles_before_a_name(string sentence, string name)
+    {
+        var graph = Extract.Text(sentence);
+        var person = graph.Entity(name);
+        Assert.NotNull(person);
+        Assert.Equal(EntityType.Person, person.Type);
+    }
+
+    [Fact]
     public void A_title_in_apposition_after_a_name_introduces_the_person()
     {
         var graph = Extract.Text("وقال ويليام روتو، رئيس كينيا، إن بلاده ستواصل الإصلاحات.");
