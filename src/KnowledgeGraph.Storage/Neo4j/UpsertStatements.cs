@@ -16,6 +16,9 @@ internal static class UpsertStatements
     private const string Mentions = GraphSchema.Mentions;
     private const string Supports = GraphSchema.Supports;
 
+    /// <summary>The write statement's one map parameter, holding every list it UNWINDs.</summary>
+    public const string BatchParameter = "batch";
+
     /// <summary>
     /// The id stored for each name (null when the name is not stored), with the Document nodes write-locked (new ones
     /// created bare), in name order: a second writer of one of these articles waits for this transaction to end, then
@@ -86,7 +89,9 @@ internal static class UpsertStatements
             "RETURN size(staleRelations) AS staleRelations, size(staleEntities) AS staleEntities",
         ]);
 
-        var parameters = new Dictionary<string, object?>
+        // One map parameter: Neo4j keys its plan cache by the size (a power of ten) of every list parameter, so lists
+        // given as parameters of their own would have this large statement planned again for each mix of batch sizes.
+        var batch = new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             ["replaced"] = replaced,
             ["documents"] = documents,
@@ -94,6 +99,10 @@ internal static class UpsertStatements
             ["mentions"] = mentions,
             ["evidence"] = evidence,
             ["relations"] = relations.ToDictionary(pair => pair.Key, pair => (object?)pair.Value, StringComparer.Ordinal),
+        };
+        var parameters = new Dictionary<string, object?>
+        {
+            [BatchParameter] = batch,
             ["occurred"] = RelationStatus.Occurred.ToWire(),
             ["planned"] = RelationStatus.Planned.ToWire(),
         };
@@ -153,18 +162,18 @@ internal static class UpsertStatements
     // returned, to be recomputed (or deleted) once the new versions are written.
     private static readonly string Removal = $$"""
         CALL () {
-          UNWIND $replaced AS documentName
+          UNWIND $batch.replaced AS documentName
           MATCH (document:{{DocumentLabel}} {name: documentName})-[:{{Mentions}}]->(:{{EntityLabel}})-[relation]->(:{{EntityLabel}})
           WHERE EXISTS { (document)<-[:{{Supports}}]-(:{{EvidenceLabel}} {relation: relation.id}) }
           RETURN collect(DISTINCT relation) AS staleRelations
         }
         CALL () {
-          UNWIND $replaced AS documentName
+          UNWIND $batch.replaced AS documentName
           MATCH (:{{DocumentLabel}} {name: documentName})<-[:{{Supports}}]-(evidence:{{EvidenceLabel}})
           DETACH DELETE evidence
         }
         CALL () {
-          UNWIND $replaced AS documentName
+          UNWIND $batch.replaced AS documentName
           MATCH (:{{DocumentLabel}} {name: documentName})-[mention:{{Mentions}}]->(entity:{{EntityLabel}})
           DELETE mention
           RETURN collect(DISTINCT entity) AS staleEntities
@@ -173,7 +182,7 @@ internal static class UpsertStatements
 
     private static readonly string WriteDocuments = $$"""
         CALL () {
-          UNWIND $documents AS row
+          UNWIND $batch.documents AS row
           MERGE (document:{{DocumentLabel}} {name: row.name})
           SET document = row.properties
         }
@@ -184,7 +193,7 @@ internal static class UpsertStatements
     // which stand). Links may be absent, so they are compared with null equal to null (a point by its coordinates).
     private static string WriteEntities(string label, int index) => $$"""
         CALL () {
-          UNWIND $entities.{{label}} AS row
+          UNWIND $batch.entities.{{label}} AS row
           MERGE (entity:{{EntityLabel}} {id: row.id})
           ON CREATE SET entity:{{label}}, entity.type = row.type, entity.name = row.name, entity.nameAr = row.nameAr, entity.aliases = row.aliases,
             entity.nameSource = row.nameSource, entity.wikidata = row.wikidata, entity.geonames = row.geonames, entity.country = row.country,
@@ -207,7 +216,7 @@ internal static class UpsertStatements
 
     private static readonly string WriteMentions = $$"""
         CALL () {
-          UNWIND $mentions AS row
+          UNWIND $batch.mentions AS row
           MATCH (document:{{DocumentLabel}} {name: row.document})
           MATCH (entity:{{EntityLabel}} {id: row.entity})
           MERGE (document)-[mention:{{Mentions}}]->(entity)
@@ -217,7 +226,7 @@ internal static class UpsertStatements
 
     private static readonly string WriteEvidence = $$"""
         CALL () {
-          UNWIND $evidence AS row
+          UNWIND $batch.evidence AS row
           MATCH (document:{{DocumentLabel}} {name: row.document})
           MERGE (evidence:{{EvidenceLabel}} {key: row.key})
           SET evidence = row.properties
@@ -230,7 +239,7 @@ internal static class UpsertStatements
     // when the batch gives another role or charge than the one it has.
     private static string WriteRelationships(string type, int index) => $$"""
         CALL () {
-          UNWIND $relations.{{type}} AS row
+          UNWIND $batch.relations.{{type}} AS row
           MATCH (source:{{EntityLabel}} {id: row.source})
           MATCH (target:{{EntityLabel}} {id: row.target})
           MERGE (source)-[relation:{{type}}]->(target)

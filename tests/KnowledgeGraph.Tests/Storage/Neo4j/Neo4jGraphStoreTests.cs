@@ -46,8 +46,8 @@ public sealed class Neo4jGraphStoreTests
             server.Requests.Select(Route));
         var write = server.Requests.ElementAt(1);
         Assert.Equal(FakeResponse.Affinity, write.Header(Neo4jHttpClient.ClusterAffinityHeader));
-        Assert.Empty(write.Parameters!.Value.GetProperty("replaced").EnumerateArray());
-        Assert.Equal("a.txt", write.Parameters!.Value.GetProperty("documents")[0].GetProperty("name").GetString());
+        Assert.Empty(write.Parameters!.Value.GetProperty("batch").GetProperty("replaced").EnumerateArray());
+        Assert.Equal("a.txt", write.Parameters!.Value.GetProperty("batch").GetProperty("documents")[0].GetProperty("name").GetString());
         Assert.Equal(3, store.Counters.Requests);
         Assert.Equal(1, store.Counters.Articles);
         Assert.Equal(3, store.Counters.RequestsPerArticle);
@@ -78,7 +78,7 @@ public sealed class Neo4jGraphStoreTests
 
         Assert.Equal(UpsertOutcome.Replaced, outcome);
         var write = server.Requests.ElementAt(1);
-        Assert.Equal(["a.txt"], write.Parameters!.Value.GetProperty("replaced").EnumerateArray().Select(name => name.GetString()));
+        Assert.Equal(["a.txt"], write.Parameters!.Value.GetProperty("batch").GetProperty("replaced").EnumerateArray().Select(name => name.GetString()));
         Assert.Equal(3, server.Requests.Count);
     }
 
