@@ -44,23 +44,21 @@ internal static class UpsertStatements
     /// </summary>
     public static Neo4jStatement Write(IReadOnlyList<DocumentGraph> graphs, IReadOnlyList<string> replaced)
     {
+        // A document's mentions and evidence travel in its row, so that its name is sent once.
         var documents = new List<object?>();
-        var mentions = new List<object?>();
-        var evidence = new List<object?>();
+        var mentions = 0;
+        var evidence = 0;
         foreach (var graph in graphs)
         {
             Validate(graph);
             var name = graph.Document.Name;
-            documents.Add(ElementProperties.Row(("name", name), ("properties", ElementProperties.Document(graph.Document))));
-            foreach (var entity in graph.Entities)
-            {
-                mentions.Add(ElementProperties.Row(("document", name), ("entity", entity.Id), ("properties", ElementProperties.Mention(entity))));
-            }
-            foreach (var relation in graph.Relations)
-            {
-                var key = EvidenceKey(relation.Id, name);
-                evidence.Add(ElementProperties.Row(("document", name), ("key", key), ("properties", ElementProperties.Evidence(key, relation, name))));
-            }
+            documents.Add(ElementProperties.Row(
+                ("name", name),
+                ("properties", ElementProperties.Document(graph.Document)),
+                ("mentions", graph.Entities.Select(entity => ElementProperties.Row(("entity", entity.Id), ("properties", ElementProperties.Mention(entity)))).ToList()),
+                ("evidence", graph.Relations.Select(relation => ElementProperties.Evidence(EvidenceKey(relation.Id, name), relation, name)).ToList())));
+            mentions += graph.Entities.Count;
+            evidence += graph.Relations.Count;
         }
         var entities = BatchContributions.Entities(graphs);
         var relations = BatchContributions.Relations(graphs);
@@ -96,8 +94,6 @@ internal static class UpsertStatements
             ["replaced"] = replaced,
             ["documents"] = documents,
             ["entities"] = entities.ToDictionary(pair => pair.Key, pair => (object?)pair.Value, StringComparer.Ordinal),
-            ["mentions"] = mentions,
-            ["evidence"] = evidence,
             ["relations"] = relations.ToDictionary(pair => pair.Key, pair => (object?)pair.Value, StringComparer.Ordinal),
         };
         var parameters = new Dictionary<string, object?>
@@ -106,7 +102,7 @@ internal static class UpsertStatements
             ["occurred"] = RelationStatus.Occurred.ToWire(),
             ["planned"] = RelationStatus.Planned.ToWire(),
         };
-        var rows = replaced.Count + documents.Count + mentions.Count + evidence.Count
+        var rows = replaced.Count + documents.Count + mentions + evidence
             + entities.Values.Sum(list => list.Count) + relations.Values.Sum(list => list.Count);
         return new Neo4jStatement(Cypher.Compact(text), parameters, rows);
     }
@@ -116,7 +112,7 @@ internal static class UpsertStatements
     /// knows only the graph's property keys needs these too.
     /// </summary>
     public static IReadOnlyList<string> RowKeys { get; } =
-        ["name", "properties", "id", "type", "document", "entity", "key", "source", "target", "nameAr", "aliases", "uniform", "documents",
+        ["name", "properties", "mentions", "evidence", "id", "type", "document", "entity", "key", "source", "target", "nameAr", "aliases", "uniform", "documents",
          "occurred", "date", "attributedTo", "role", "charge", "uniformRole", "uniformCharge",
          "nameSource", "wikidata", "geonames", "latitude", "longitude", "country"];
 
@@ -214,22 +210,26 @@ internal static class UpsertStatements
     private static string Differs(string stored, string given) =>
         $"(coalesce({stored}, {given}) IS NOT NULL AND NOT coalesce({stored} = {given}, false))";
 
+    // CREATE, not MERGE: a document being written has no MENTIONS (a new one never had any, a replaced one's were
+    // deleted above, and the check holds its lock), and MERGE would look through the document's relationships for each.
     private static readonly string WriteMentions = $$"""
         CALL () {
-          UNWIND $batch.mentions AS row
-          MATCH (document:{{DocumentLabel}} {name: row.document})
-          MATCH (entity:{{EntityLabel}} {id: row.entity})
-          MERGE (document)-[mention:{{Mentions}}]->(entity)
-          SET mention = row.properties
+          UNWIND $batch.documents AS row
+          MATCH (document:{{DocumentLabel}} {name: row.name})
+          UNWIND row.mentions AS item
+          MATCH (entity:{{EntityLabel}} {id: item.entity})
+          CREATE (document)-[mention:{{Mentions}}]->(entity)
+          SET mention = item.properties
         }
         """;
 
     private static readonly string WriteEvidence = $$"""
         CALL () {
-          UNWIND $batch.evidence AS row
-          MATCH (document:{{DocumentLabel}} {name: row.document})
-          MERGE (evidence:{{EvidenceLabel}} {key: row.key})
-          SET evidence = row.properties
+          UNWIND $batch.documents AS row
+          MATCH (document:{{DocumentLabel}} {name: row.name})
+          UNWIND row.evidence AS item
+          MERGE (evidence:{{EvidenceLabel}} {key: item.key})
+          SET evidence = item
           MERGE (evidence)-[:{{Supports}}]->(document)
         }
         """;
