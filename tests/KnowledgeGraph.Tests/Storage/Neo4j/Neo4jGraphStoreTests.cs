@@ -22,7 +22,7 @@ public sealed class Neo4jGraphStoreTests
                 .Select(name => new object?[] { name.GetString(), storedId }).ToArray();
             return FakeResponse.Transaction("tx1", ["name", "id"], rows);
         }
-        if (request.Statement is { } write && write.StartsWith("CALL", StringComparison.Ordinal))
+        if (request.Statement is { } write && write.StartsWith(UpsertStatements.ReplanSkip, StringComparison.Ordinal))
         {
             return FakeResponse.Transaction("tx1", ["staleRelations", "staleEntities"], [0, 0]);
         }
@@ -126,7 +126,7 @@ public sealed class Neo4jGraphStoreTests
     {
         var failed = 0;
         await using var server = FakeQueryApi.Start(Emulating(null, request =>
-            request.Statement?.StartsWith("CALL", StringComparison.Ordinal) == true && Interlocked.Exchange(ref failed, 1) == 0
+            request.Statement?.StartsWith(UpsertStatements.ReplanSkip, StringComparison.Ordinal) == true && Interlocked.Exchange(ref failed, 1) == 0
                 ? FakeResponse.Error(202, "Neo.TransientError.Transaction.DeadlockDetected", "deadlock")
                 : null));
         await using var store = Neo4jGraphStore.Create(Neo4jTestSetup.Options(server.Uri));
@@ -147,7 +147,7 @@ public sealed class Neo4jGraphStoreTests
     public async Task A_permanent_failure_is_not_retried_and_the_transaction_is_not_committed()
     {
         await using var server = FakeQueryApi.Start(Emulating(null, request =>
-            request.Statement?.StartsWith("CALL", StringComparison.Ordinal) == true
+            request.Statement?.StartsWith(UpsertStatements.ReplanSkip, StringComparison.Ordinal) == true
                 ? FakeResponse.Error(400, "Neo.ClientError.Schema.ConstraintValidationFailed", "already exists")
                 : null));
         await using var store = Neo4jGraphStore.Create(Neo4jTestSetup.Options(server.Uri));
