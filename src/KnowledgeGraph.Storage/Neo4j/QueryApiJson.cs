@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Globalization;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace KnowledgeGraph.Storage.Neo4j;
@@ -15,10 +16,14 @@ internal static class QueryApiJson
     /// <summary>The body of a commit: an empty JSON object (no final statement).</summary>
     public static byte[] EmptyObject { get; } = "{}"u8.ToArray();
 
+    // Non-ASCII text as UTF-8 rather than \uXXXX escapes: Arabic takes a third of the bytes, and the server reads a
+    // request body a byte at a time. Only JSON's own specials and control characters are escaped (the body is no HTML).
+    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public static byte[] Request(string statement, IReadOnlyDictionary<string, object?>? parameters)
     {
         using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream))
+        using (var writer = new Utf8JsonWriter(stream, WriterOptions))
         {
             writer.WriteStartObject();
             // "statement" first: servers before 2026.08 needed the fields in this order (Query API changelog).

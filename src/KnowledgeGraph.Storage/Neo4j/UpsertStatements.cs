@@ -16,6 +16,9 @@ internal static class UpsertStatements
     private const string Mentions = GraphSchema.Mentions;
     private const string Supports = GraphSchema.Supports;
 
+    /// <summary>The write statement's one map parameter, holding every list it UNWINDs.</summary>
+    public const string BatchParameter = "batch";
+
     /// <summary>
     /// The id stored for each name (null when the name is not stored), with the Document nodes write-locked (new ones
     /// created bare), in name order: a second writer of one of these articles waits for this transaction to end, then
@@ -41,23 +44,21 @@ internal static class UpsertStatements
     /// </summary>
     public static Neo4jStatement Write(IReadOnlyList<DocumentGraph> graphs, IReadOnlyList<string> replaced)
     {
+        // A document's mentions and evidence travel in its row, so that its name is sent once.
         var documents = new List<object?>();
-        var mentions = new List<object?>();
-        var evidence = new List<object?>();
+        var mentions = 0;
+        var evidence = 0;
         foreach (var graph in graphs)
         {
             Validate(graph);
             var name = graph.Document.Name;
-            documents.Add(ElementProperties.Row(("name", name), ("properties", ElementProperties.Document(graph.Document))));
-            foreach (var entity in graph.Entities)
-            {
-                mentions.Add(ElementProperties.Row(("document", name), ("entity", entity.Id), ("properties", ElementProperties.Mention(entity))));
-            }
-            foreach (var relation in graph.Relations)
-            {
-                var key = EvidenceKey(relation.Id, name);
-                evidence.Add(ElementProperties.Row(("document", name), ("key", key), ("properties", ElementProperties.Evidence(key, relation, name))));
-            }
+            documents.Add(ElementProperties.Row(
+                ("name", name),
+                ("properties", ElementProperties.Document(graph.Document)),
+                ("mentions", graph.Entities.Select(entity => ElementProperties.Row(("entity", entity.Id), ("properties", ElementProperties.Mention(entity)))).ToList()),
+                ("evidence", graph.Relations.Select(relation => ElementProperties.Evidence(EvidenceKey(relation.Id, name), relation, name)).ToList())));
+            mentions += graph.Entities.Count;
+            evidence += graph.Relations.Count;
         }
         var entities = BatchContributions.Entities(graphs);
         var relations = BatchContributions.Relations(graphs);
@@ -75,6 +76,7 @@ internal static class UpsertStatements
         }
         var text = string.Join(' ',
         [
+            ReplanSkip,
             Removal,
             WriteDocuments,
             .. entityLabels.Select(WriteEntities),
@@ -86,18 +88,22 @@ internal static class UpsertStatements
             "RETURN size(staleRelations) AS staleRelations, size(staleEntities) AS staleEntities",
         ]);
 
-        var parameters = new Dictionary<string, object?>
+        // One map parameter: Neo4j keys its plan cache by the size (a power of ten) of every list parameter, so lists
+        // given as parameters of their own would have this large statement planned again for each mix of batch sizes.
+        var batch = new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             ["replaced"] = replaced,
             ["documents"] = documents,
             ["entities"] = entities.ToDictionary(pair => pair.Key, pair => (object?)pair.Value, StringComparer.Ordinal),
-            ["mentions"] = mentions,
-            ["evidence"] = evidence,
             ["relations"] = relations.ToDictionary(pair => pair.Key, pair => (object?)pair.Value, StringComparer.Ordinal),
+        };
+        var parameters = new Dictionary<string, object?>
+        {
+            [BatchParameter] = batch,
             ["occurred"] = RelationStatus.Occurred.ToWire(),
             ["planned"] = RelationStatus.Planned.ToWire(),
         };
-        var rows = replaced.Count + documents.Count + mentions.Count + evidence.Count
+        var rows = replaced.Count + documents.Count + mentions + evidence
             + entities.Values.Sum(list => list.Count) + relations.Values.Sum(list => list.Count);
         return new Neo4jStatement(Cypher.Compact(text), parameters, rows);
     }
@@ -107,7 +113,7 @@ internal static class UpsertStatements
     /// knows only the graph's property keys needs these too.
     /// </summary>
     public static IReadOnlyList<string> RowKeys { get; } =
-        ["name", "properties", "id", "type", "document", "entity", "key", "source", "target", "nameAr", "aliases", "uniform", "documents",
+        ["name", "properties", "mentions", "evidence", "id", "type", "document", "entity", "key", "source", "target", "nameAr", "aliases", "uniform", "documents",
          "occurred", "date", "attributedTo", "role", "charge", "uniformRole", "uniformCharge",
          "nameSource", "wikidata", "geonames", "latitude", "longitude", "country"];
 
@@ -149,22 +155,30 @@ internal static class UpsertStatements
         }
     }
 
+    /// <summary>
+    /// The write statement keeps the plan it was first given. Neo4j plans it again whenever the graph's statistics have
+    /// moved by three quarters, which a graph growing from empty does every few batches, at a second or more of server
+    /// CPU each time; the plan does not depend on them: every node is found by a unique key, or from a node so found
+    /// (a live test checks that the plan made on an empty database scans no label).
+    /// </summary>
+    public const string ReplanSkip = "CYPHER replan=skip";
+
     // Removal of replaced documents' contributions. The relationships and entities they touched are
     // returned, to be recomputed (or deleted) once the new versions are written.
     private static readonly string Removal = $$"""
         CALL () {
-          UNWIND $replaced AS documentName
+          UNWIND $batch.replaced AS documentName
           MATCH (document:{{DocumentLabel}} {name: documentName})-[:{{Mentions}}]->(:{{EntityLabel}})-[relation]->(:{{EntityLabel}})
           WHERE EXISTS { (document)<-[:{{Supports}}]-(:{{EvidenceLabel}} {relation: relation.id}) }
           RETURN collect(DISTINCT relation) AS staleRelations
         }
         CALL () {
-          UNWIND $replaced AS documentName
+          UNWIND $batch.replaced AS documentName
           MATCH (:{{DocumentLabel}} {name: documentName})<-[:{{Supports}}]-(evidence:{{EvidenceLabel}})
           DETACH DELETE evidence
         }
         CALL () {
-          UNWIND $replaced AS documentName
+          UNWIND $batch.replaced AS documentName
           MATCH (:{{DocumentLabel}} {name: documentName})-[mention:{{Mentions}}]->(entity:{{EntityLabel}})
           DELETE mention
           RETURN collect(DISTINCT entity) AS staleEntities
@@ -173,7 +187,7 @@ internal static class UpsertStatements
 
     private static readonly string WriteDocuments = $$"""
         CALL () {
-          UNWIND $documents AS row
+          UNWIND $batch.documents AS row
           MERGE (document:{{DocumentLabel}} {name: row.name})
           SET document = row.properties
         }
@@ -184,7 +198,7 @@ internal static class UpsertStatements
     // which stand). Links may be absent, so they are compared with null equal to null (a point by its coordinates).
     private static string WriteEntities(string label, int index) => $$"""
         CALL () {
-          UNWIND $entities.{{label}} AS row
+          UNWIND $batch.entities.{{label}} AS row
           MERGE (entity:{{EntityLabel}} {id: row.id})
           ON CREATE SET entity:{{label}}, entity.type = row.type, entity.name = row.name, entity.nameAr = row.nameAr, entity.aliases = row.aliases,
             entity.nameSource = row.nameSource, entity.wikidata = row.wikidata, entity.geonames = row.geonames, entity.country = row.country,
@@ -205,22 +219,26 @@ internal static class UpsertStatements
     private static string Differs(string stored, string given) =>
         $"(coalesce({stored}, {given}) IS NOT NULL AND NOT coalesce({stored} = {given}, false))";
 
+    // CREATE, not MERGE: a document being written has no MENTIONS (a new one never had any, a replaced one's were
+    // deleted above, and the check holds its lock), and MERGE would look through the document's relationships for each.
     private static readonly string WriteMentions = $$"""
         CALL () {
-          UNWIND $mentions AS row
-          MATCH (document:{{DocumentLabel}} {name: row.document})
-          MATCH (entity:{{EntityLabel}} {id: row.entity})
-          MERGE (document)-[mention:{{Mentions}}]->(entity)
-          SET mention = row.properties
+          UNWIND $batch.documents AS row
+          MATCH (document:{{DocumentLabel}} {name: row.name})
+          UNWIND row.mentions AS item
+          MATCH (entity:{{EntityLabel}} {id: item.entity})
+          CREATE (document)-[mention:{{Mentions}}]->(entity)
+          SET mention = item.properties
         }
         """;
 
     private static readonly string WriteEvidence = $$"""
         CALL () {
-          UNWIND $evidence AS row
-          MATCH (document:{{DocumentLabel}} {name: row.document})
-          MERGE (evidence:{{EvidenceLabel}} {key: row.key})
-          SET evidence = row.properties
+          UNWIND $batch.documents AS row
+          MATCH (document:{{DocumentLabel}} {name: row.name})
+          UNWIND row.evidence AS item
+          MERGE (evidence:{{EvidenceLabel}} {key: item.key})
+          SET evidence = item
           MERGE (evidence)-[:{{Supports}}]->(document)
         }
         """;
@@ -230,7 +248,7 @@ internal static class UpsertStatements
     // when the batch gives another role or charge than the one it has.
     private static string WriteRelationships(string type, int index) => $$"""
         CALL () {
-          UNWIND $relations.{{type}} AS row
+          UNWIND $batch.relations.{{type}} AS row
           MATCH (source:{{EntityLabel}} {id: row.source})
           MATCH (target:{{EntityLabel}} {id: row.target})
           MERGE (source)-[relation:{{type}}]->(target)

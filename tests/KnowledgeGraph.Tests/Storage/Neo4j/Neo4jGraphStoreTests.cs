@@ -22,7 +22,7 @@ public sealed class Neo4jGraphStoreTests
                 .Select(name => new object?[] { name.GetString(), storedId }).ToArray();
             return FakeResponse.Transaction("tx1", ["name", "id"], rows);
         }
-        if (request.Statement is { } write && write.StartsWith("CALL", StringComparison.Ordinal))
+        if (request.Statement is { } write && write.StartsWith(UpsertStatements.ReplanSkip, StringComparison.Ordinal))
         {
             return FakeResponse.Transaction("tx1", ["staleRelations", "staleEntities"], [0, 0]);
         }
@@ -46,8 +46,8 @@ public sealed class Neo4jGraphStoreTests
             server.Requests.Select(Route));
         var write = server.Requests.ElementAt(1);
         Assert.Equal(FakeResponse.Affinity, write.Header(Neo4jHttpClient.ClusterAffinityHeader));
-        Assert.Empty(write.Parameters!.Value.GetProperty("replaced").EnumerateArray());
-        Assert.Equal("a.txt", write.Parameters!.Value.GetProperty("documents")[0].GetProperty("name").GetString());
+        Assert.Empty(write.Parameters!.Value.GetProperty("batch").GetProperty("replaced").EnumerateArray());
+        Assert.Equal("a.txt", write.Parameters!.Value.GetProperty("batch").GetProperty("documents")[0].GetProperty("name").GetString());
         Assert.Equal(3, store.Counters.Requests);
         Assert.Equal(1, store.Counters.Articles);
         Assert.Equal(3, store.Counters.RequestsPerArticle);
@@ -78,7 +78,7 @@ public sealed class Neo4jGraphStoreTests
 
         Assert.Equal(UpsertOutcome.Replaced, outcome);
         var write = server.Requests.ElementAt(1);
-        Assert.Equal(["a.txt"], write.Parameters!.Value.GetProperty("replaced").EnumerateArray().Select(name => name.GetString()));
+        Assert.Equal(["a.txt"], write.Parameters!.Value.GetProperty("batch").GetProperty("replaced").EnumerateArray().Select(name => name.GetString()));
         Assert.Equal(3, server.Requests.Count);
     }
 
@@ -126,7 +126,7 @@ public sealed class Neo4jGraphStoreTests
     {
         var failed = 0;
         await using var server = FakeQueryApi.Start(Emulating(null, request =>
-            request.Statement?.StartsWith("CALL", StringComparison.Ordinal) == true && Interlocked.Exchange(ref failed, 1) == 0
+            request.Statement?.StartsWith(UpsertStatements.ReplanSkip, StringComparison.Ordinal) == true && Interlocked.Exchange(ref failed, 1) == 0
                 ? FakeResponse.Error(202, "Neo.TransientError.Transaction.DeadlockDetected", "deadlock")
                 : null));
         await using var store = Neo4jGraphStore.Create(Neo4jTestSetup.Options(server.Uri));
@@ -147,7 +147,7 @@ public sealed class Neo4jGraphStoreTests
     public async Task A_permanent_failure_is_not_retried_and_the_transaction_is_not_committed()
     {
         await using var server = FakeQueryApi.Start(Emulating(null, request =>
-            request.Statement?.StartsWith("CALL", StringComparison.Ordinal) == true
+            request.Statement?.StartsWith(UpsertStatements.ReplanSkip, StringComparison.Ordinal) == true
                 ? FakeResponse.Error(400, "Neo.ClientError.Schema.ConstraintValidationFailed", "already exists")
                 : null));
         await using var store = Neo4jGraphStore.Create(Neo4jTestSetup.Options(server.Uri));

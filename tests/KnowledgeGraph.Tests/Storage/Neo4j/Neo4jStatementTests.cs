@@ -35,7 +35,7 @@ public sealed partial class Neo4jStatementTests
         var write = statements[1];
         Assert.Contains("SET entity:Person", write.Text);
         Assert.Contains("[relation:VISITED]", write.Text);
-        Assert.Equal([Neo4jArticles.HostileName], (IReadOnlyList<string>)write.Parameters["replaced"]!);
+        Assert.Equal([Neo4jArticles.HostileName], (IReadOnlyList<string>)Batch(write)["replaced"]!);
     }
 
     [Fact]
@@ -45,28 +45,66 @@ public sealed partial class Neo4jStatementTests
 
         var write = UpsertStatements.Write([graph], []);
 
-        var document = Row(Assert.Single(List(write.Parameters["documents"])));
+        var document = Row(Assert.Single(List(Batch(write)["documents"])));
         var properties = Row(document["properties"]);
-        Assert.Equal(GraphSchema.Keys.Document, properties.Keys);
+        AssertKeysInOrder(GraphSchema.Keys.Document, properties);
         Assert.Equal("2024-05-16", properties["date"]);
         Assert.Equal(graph.Document.Id, properties["id"]);
 
-        var mention = Row(List(write.Parameters["mentions"]).Select(Row).Single(row => (string?)row["entity"] == "vladimir_putin")["properties"]);
-        Assert.Equal(GraphSchema.Keys.Mentions, mention.Keys);
+        var mentions = List(document["mentions"]).Select(Row).ToList();
+        Assert.Equal(graph.Entities.Count, mentions.Count);
+        var mention = Row(mentions.Single(row => (string?)row["entity"] == "vladimir_putin")["properties"]);
+        AssertKeysInOrder(GraphSchema.Keys.Mentions, mention);
         Assert.Equal(2, mention["count"]);
         Assert.Equal(["فلاديمير بوتين", "الرئيس الروسي"], (IEnumerable<string>)mention["aliases"]!);
 
-        var evidence = List(write.Parameters["evidence"]).Select(Row).ToList();
+        var evidence = List(document["evidence"]).Select(Row).ToList();
         Assert.Equal(graph.Relations.Count, evidence.Count);
-        Assert.All(evidence, row => Assert.Equal(GraphSchema.Keys.Evidence, Row(row["properties"]).Keys));
-        Assert.Contains(evidence, row => (string?)row["key"] == "vladimir_putin-VISITED-china@a.txt");
+        Assert.All(evidence, item => AssertKeysInOrder(GraphSchema.Keys.Evidence, item));
+        Assert.Contains(evidence, item => (string?)item["key"] == "vladimir_putin-VISITED-china@a.txt");
+        Assert.All(evidence, item => Assert.Equal("a.txt", item["document"]));
 
-        var entitiesByLabel = Row(write.Parameters["entities"]);
+        var entitiesByLabel = Row(Batch(write)["entities"]);
         Assert.True(entitiesByLabel.Keys.All(GraphSchema.NodeLabels.Contains));
-        var relationsByType = Row(write.Parameters["relations"]);
+        var relationsByType = Row(Batch(write)["relations"]);
         Assert.True(relationsByType.Keys.All(GraphSchema.AllRelationshipTypes.Contains));
-        Assert.Equal(write.Rows, 1 + List(write.Parameters["mentions"]).Count + evidence.Count
+        Assert.Equal(write.Rows, 1 + mentions.Count + evidence.Count
             + entitiesByLabel.Values.Sum(list => List(list).Count) + relationsByType.Values.Sum(list => List(list).Count));
+    }
+
+    [Fact]
+    public void Null_values_are_left_out_of_the_maps_the_write_sets_and_the_rows_it_reads()
+    {
+        var graph = Neo4jArticles.Article("a.txt", Neo4jArticles.PutinInChina);
+
+        var write = UpsertStatements.Write([graph], []);
+
+        var document = Row(Assert.Single(List(Batch(write)["documents"])));
+        Assert.False(Row(document["properties"]).ContainsKey("date"));
+        var rows = List(document["mentions"]).Select(row => Row(Row(row)["properties"]))
+            .Concat(List(document["evidence"]).Select(Row))
+            .Concat(Row(Batch(write)["entities"]).Values.SelectMany(List).Select(Row))
+            .Concat(Row(Batch(write)["relations"]).Values.SelectMany(List).Select(Row))
+            .ToList();
+        Assert.NotEmpty(rows);
+        Assert.All(rows, row => Assert.DoesNotContain(null, row.Values));
+        Assert.Contains(rows, row => !row.ContainsKey("wikidata") && row.ContainsKey("name"));
+    }
+
+    [Fact]
+    public void The_write_statement_takes_its_lists_in_one_map_so_batches_of_any_size_share_one_plan()
+    {
+        var one = UpsertStatements.Write([Neo4jArticles.Article("a.txt", Neo4jArticles.PutinInChina)], []);
+        var graphs = Enumerable.Range(0, 12).Select(index => Neo4jArticles.Article($"{index}.txt", Neo4jArticles.KimAtKhasan)).ToList();
+        var twelve = UpsertStatements.Write(graphs, ["0.txt"]);
+
+        Assert.Equal(one.Text, twelve.Text);
+        // Neo4j keys its plan cache by the size of each list parameter (and the length of each string one, in powers of ten).
+        foreach (var statement in new[] { one, twelve })
+        {
+            Assert.All(statement.Parameters.Values, value => Assert.False(value is System.Collections.IEnumerable and not string and not System.Collections.IDictionary));
+            Assert.IsAssignableFrom<System.Collections.IDictionary>(statement.Parameters[UpsertStatements.BatchParameter]);
+        }
     }
 
     [Fact]
@@ -124,6 +162,12 @@ public sealed partial class Neo4jStatementTests
             Assert.True(GraphSchema.NodeLabels.Contains(name) || GraphSchema.AllRelationshipTypes.Contains(name), $"'{name}' in: {statement}");
         }
     }
+
+    /// <summary>The map's keys are schema keys, in the schema's order (absent ones are null).</summary>
+    private static void AssertKeysInOrder(IReadOnlyList<string> schemaKeys, IReadOnlyDictionary<string, object?> map) =>
+        Assert.Equal(schemaKeys.Where(map.ContainsKey), map.Keys);
+
+    private static IReadOnlyDictionary<string, object?> Batch(Neo4jStatement write) => Row(write.Parameters[UpsertStatements.BatchParameter]);
 
     private static IReadOnlyList<object?> List(object? value) => ((System.Collections.IEnumerable)value!).Cast<object?>().ToList();
 
