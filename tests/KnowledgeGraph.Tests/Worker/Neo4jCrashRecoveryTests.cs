@@ -52,13 +52,17 @@ public sealed class Neo4jCrashRecoveryTests : IDisposable
         }
         Assert.InRange(await DocumentsAsync(options), 1, 899);
 
-        Assert.Equal(0, (await WorkerProcess.RunCapturedAsync(crashed, environment, "ingest", inputs, "--threads", "2")).ExitCode);
-        Assert.Equal(0, (await WorkerProcess.RunCapturedAsync(crashed, environment, "export", "--out", "graph.json")).ExitCode);
+        var rerun = await WorkerProcess.RunCapturedAsync(crashed, environment, "ingest", inputs, "--threads", "2");
+        Assert.True(rerun.ExitCode == 0, $"the ingest run again exited with {rerun.ExitCode}:\n{rerun.Error}\n{Tail(rerun.Output)}");
+        var export = await WorkerProcess.RunCapturedAsync(crashed, environment, "export", "--out", "graph.json");
+        Assert.True(export.ExitCode == 0, $"the export exited with {export.ExitCode}:\n{export.Error}");
 
         Assert.Equal(
             await File.ReadAllTextAsync(Path.Combine(reference, "graph.json")),
             await File.ReadAllTextAsync(Path.Combine(crashed, "graph.json")));
     }
+
+    private static string Tail(string text) => text.Length > 4000 ? text[^4000..] : text;
 
     private static async Task<long> DocumentsAsync(Neo4jOptions options)
     {
