@@ -58,10 +58,9 @@ public static class ComplementParser
         resources.Cues.Titles.Match(tokens, index) is { } title
         && title.Values.Any(info => info.Number == GrammaticalNumber.Singular && info.Class is not (TitleClass.Honorific or TitleClass.Modifier or TitleClass.Postmodifier));
 
-    /// <summary>"الائتلاف"، "والهيئة"، "بالمجلس"، "للجنة": the word carries the article after its clitics.</summary>
+    /// <summary>"الائتلاف"، "والهيئة"، "بالمجلس"، "للجنة": some clitic reading of the word carries the article.</summary>
     private static bool DefiniteWord(Token token) =>
-        token.Text.StartsWith("ال", StringComparison.Ordinal) || token.Text.StartsWith("لل", StringComparison.Ordinal)
-        || token.Text.Length > 3 && token.Text[0] is 'و' or 'ف' or 'ب' or 'ك' && token.Text.AsSpan(1).StartsWith("ال", StringComparison.Ordinal);
+        token.Readings.Any(reading => reading.Stem.StartsWith("ال", StringComparison.Ordinal));
 
     public static Complement Parse(Doc doc, MentionTable table, WordFeatures words, LanguageResources resources,
         int start, EntityType type, HeadInfo head, int maxTokens)

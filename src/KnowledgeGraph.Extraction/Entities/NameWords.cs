@@ -109,9 +109,7 @@ public sealed class WordFeatures
         {
             return true;
         }
-        var listedWithMaqsura = resources.AmbiguousGivenNamesWithAlefMaqsura.ContainsExact(word)
-                                || word.Length > 3 && word[0] == 'و' && resources.AmbiguousGivenNamesWithAlefMaqsura.ContainsExact(word.AsSpan(1));
-        return WrittenWithAlefMaqsura(index) == listedWithMaqsura;
+        return WrittenWithAlefMaqsura(index) == Listed(resources.AmbiguousGivenNamesWithAlefMaqsura, word);
     }
 
     /// <summary>Whether the article wrote the token with a final ى (normalised to ي).</summary>
@@ -125,9 +123,11 @@ public sealed class WordFeatures
         return end > 0 && _text.Original[end - 1] == 'ى';
     }
 
-    private static bool IsAmbiguousGivenName(LanguageResources resources, string word) =>
-        resources.AmbiguousGivenNames.ContainsExact(word)
-        || word.Length > 3 && word[0] == 'و' && resources.AmbiguousGivenNames.ContainsExact(word.AsSpan(1));
+    private static bool IsAmbiguousGivenName(LanguageResources resources, string word) => Listed(resources.AmbiguousGivenNames, word);
+
+    /// <summary>The word, or the word after a conjunction و, is in the list.</summary>
+    private static bool Listed(Matching.WordLexicon list, string word) =>
+        list.ContainsExact(word) || word.Length > 3 && word[0] == 'و' && list.ContainsExact(word.AsSpan(1));
 
     /// <summary>
     /// Where a word that is also an ordinary word is a given name: right after a title ("الفنان جميل"),
