@@ -52,11 +52,19 @@ public sealed class RelationContext
     /// <summary>Tokens where any trigger starts: a place search stops at the next event.</summary>
     public HashSet<int> TriggerTokens { get; } = [];
 
+    private readonly Dictionary<int, List<Frame>> _framesByToken = [];
+
     public void MarkTriggers(IEnumerable<Trigger> triggers)
     {
         foreach (var trigger in triggers)
         {
             TriggerTokens.Add(trigger.FirstToken);
+            if (!_framesByToken.TryGetValue(trigger.FirstToken, out var frames))
+            {
+                frames = [];
+                _framesByToken.Add(trigger.FirstToken, frames);
+            }
+            frames.Add(trigger.Info.Frame);
             if (!trigger.IsVerb)
             {
                 NounTriggerTokens.Add(trigger.FirstToken);
@@ -65,6 +73,23 @@ public sealed class RelationContext
     }
 
     public bool IsVerbTrigger(int token) => !NounTriggerTokens.Contains(token);
+
+    /// <summary>Whether a trigger of one of these frames starts at a token ("حضر الاستقبال": a reception noun).</summary>
+    public bool StartsTriggerOf(int token, params ReadOnlySpan<Frame> frames)
+    {
+        if (!_framesByToken.TryGetValue(token, out var found))
+        {
+            return false;
+        }
+        foreach (var frame in frames)
+        {
+            if (found.Contains(frame))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>Whether a trigger is written with the article ("الاجتماع"، "للزيارة").</summary>
     public bool IsDefinite(Trigger trigger)

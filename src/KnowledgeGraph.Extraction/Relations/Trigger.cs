@@ -77,8 +77,11 @@ public sealed class TriggerFinder
                 var end = i + 1 + surface.Rest.Length;
                 var candidate = new Trigger(surface.Info, i, end, tokens[i].Start + surface.PrefixLength, tokens[end - 1].End,
                     surface.Future, surface.Preposition == 'ل', surface.Preposition != '\0', surface.Pronoun);
+                // A longer trigger wins, then one without an attached pronoun, then a form listed with its
+                // preposition ("بحضور": attendance) over the same letters read as a preposition and a noun.
                 if (best is null || candidate.EndToken > best.EndToken
-                    || candidate.EndToken == best.EndToken && candidate.Pronoun == Pronoun.None && best.Pronoun != Pronoun.None)
+                    || candidate.EndToken == best.EndToken && candidate.Pronoun == Pronoun.None && best.Pronoun != Pronoun.None
+                    || candidate.EndToken == best.EndToken && candidate.Pronoun == best.Pronoun && best.WithPreposition && !candidate.WithPreposition)
                 {
                     best = candidate;
                 }

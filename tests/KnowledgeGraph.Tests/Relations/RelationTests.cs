@@ -86,6 +86,82 @@ public sealed class RelationTests
         Found(graph, RelationType.Accompanied, "أسامة نقلي", "عادل بن أحمد الجبير");
     }
 
+    [Fact]
+    public void Those_who_attend_a_reception_meet_its_host_and_guest_and_are_where_it_is()
+    {
+        var graph = Extract.Text(
+            "استقبل الرئيس التونسي الباجي قائد السبسي في قصر قرطاج أمس رئيس الوزراء الإيطالي ماتيو رينزي.\n"
+            + "وتناول اللقاء العلاقات الثنائية.\n"
+            + "حضر الاستقبال وزير الخارجية خميس الجهيناوي، ومدير الديوان الرئاسي رضا بلحاج.");
+        foreach (var attendee in new[] { "خميس الجهيناوي", "رضا بلحاج" })
+        {
+            Found(graph, RelationType.Met, attendee, "الباجي قائد السبسي");
+            Found(graph, RelationType.Met, attendee, "ماتيو رينزي");
+            Found(graph, RelationType.Visited, attendee, "قصر قرطاج");
+        }
+        Assert.Null(graph.Relation(RelationType.Met, "خميس الجهيناوي", "رضا بلحاج"));
+    }
+
+    [Fact]
+    public void Those_who_attend_a_reception_of_unnamed_guests_meet_the_host_there()
+    {
+        var graph = Extract.Text(
+            "استقبل أمير منطقة القصيم الأمير فيصل بن مشعل – حفظه الله – في قصر التوحيد أمس المشايخ والأعيان وجموعا من المواطنين.\n"
+            + "وحضر الاستقبال وكيل الإمارة الدكتور عبدالرحمن الوزان.");
+        Found(graph, RelationType.Visited, "فيصل بن مشعل", "قصر التوحيد");
+        Found(graph, RelationType.Met, "عبدالرحمن الوزان", "فيصل بن مشعل");
+        Found(graph, RelationType.Visited, "عبدالرحمن الوزان", "قصر التوحيد");
+    }
+
+    [Theory]
+    [InlineData("", "وحضر المؤتمر الصحفي وزير الخارجية خميس الجهيناوي.")]
+    [InlineData("وأكد الجانبان أهمية التعاون.\nوتحدث عن الاقتصاد.\nثم عن الأمن.\nوعن الهجرة.\n", "وحضر الاجتماع وزير الخارجية خميس الجهيناوي.")]
+    public void Attending_another_event_or_one_reported_long_before_meets_no_one(string between, string attendance)
+    {
+        var graph = Extract.Text(
+            "التقى الرئيس التونسي الباجي قائد السبسي أمس رئيس الوزراء الإيطالي ماتيو رينزي.\n" + between + attendance);
+        Assert.NotNull(graph.Entity("خميس الجهيناوي"));
+        Assert.Null(graph.Relation(RelationType.Met, "خميس الجهيناوي", "الباجي قائد السبسي"));
+        Assert.Null(graph.Relation(RelationType.Met, "خميس الجهيناوي", "ماتيو رينزي"));
+    }
+
+    [Fact]
+    public void Attending_the_meeting_just_reported_meets_those_who_met()
+    {
+        var graph = Extract.Text(
+            "التقى الرئيس التونسي الباجي قائد السبسي أمس رئيس الوزراء الإيطالي ماتيو رينزي.\nوحضر اللقاء وزير الخارجية خميس الجهيناوي.");
+        Found(graph, RelationType.Met, "خميس الجهيناوي", "الباجي قائد السبسي");
+        Found(graph, RelationType.Met, "خميس الجهيناوي", "ماتيو رينزي");
+    }
+
+    [Theory]
+    [InlineData("استقبل الرئيس التونسي الباجي قائد السبسي في قصر قرطاج أمس رئيس الوزراء الإيطالي ماتيو رينزي بحضور وزير الخارجية خميس الجهيناوي.")]
+    [InlineData("استقبل الرئيس التونسي الباجي قائد السبسي في قصر قرطاج أمس رئيس الوزراء الإيطالي ماتيو رينزي، وذلك بحضور وزير الخارجية خميس الجهيناوي.")]
+    public void Those_present_at_a_reception_meet_its_host_and_guest_and_are_where_it_is(string sentence)
+    {
+        var graph = Extract.Text(sentence);
+        Found(graph, RelationType.Met, "خميس الجهيناوي", "الباجي قائد السبسي");
+        Found(graph, RelationType.Met, "خميس الجهيناوي", "ماتيو رينزي");
+        Found(graph, RelationType.Visited, "خميس الجهيناوي", "قصر قرطاج");
+    }
+
+    [Fact]
+    public void Those_present_at_an_opening_meet_the_one_who_opens_it_where_it_is()
+    {
+        var graph = Extract.Text("افتتح أمين منطقة الرياض المهندس صالح العثيمين في مركز المعارض أمس معرض الكتاب، بحضور مدير التعليم سعد الفهيد ومدير الشرطة نايف المطيري.");
+        foreach (var attendee in new[] { "سعد الفهيد", "نايف المطيري" })
+        {
+            Found(graph, RelationType.Met, attendee, "صالح العثيمين");
+        }
+    }
+
+    [Fact]
+    public void The_coming_of_someone_with_no_one_before_it_attends_nothing()
+    {
+        var graph = Extract.Text("وقد تفاجأنا بعد ذلك بحضور المعلم حمدان العويضي بنفسه.");
+        Assert.DoesNotContain(graph.Relations, relation => relation.Type == RelationType.Met);
+    }
+
     [Theory]
     [InlineData("وجاء ذلك خلال اجتماعه في بغداد السبت الماضي برئيس الوزراء العراقي حيدر العبادي.", "بغداد")]
     [InlineData("وقال إنه سيبحث الملف عندما يلتقي رئيس الوزراء العراقي حيدر العبادي في قطر.", "قطر")]

@@ -15,8 +15,8 @@ internal sealed class DocumentFindings
     /// <summary>Accusations in reading order, for the party a denial answers.</summary>
     public List<(int Position, DocEntity Accuser)> Accusers { get; } = [];
 
-    /// <summary>The host, guest and position of the last reception or meeting, for "حضر الاستقبال".</summary>
-    public (DocEntity Host, DocEntity Guest, int Position)? LastReception { get; set; }
+    /// <summary>The last reception or meeting, for those who attended it ("حضر الاستقبال").</summary>
+    public Gathering? LastGathering { get; set; }
 
     /// <summary>Where the last meeting or reception took place.</summary>
     public EntityMention? LastMeetingPlace { get; set; }
@@ -24,3 +24,9 @@ internal sealed class DocumentFindings
     /// <summary>Speakers: persons who are subjects of verbs of saying, by sentence.</summary>
     public Dictionary<int, DocEntity> SpeakerBySentence { get; } = [];
 }
+
+/// <summary>
+/// A reception or meeting the text has reported: the named people who took part (a host with no
+/// named guest alone), the guest received (whose side later attendees may be on), and the sentence.
+/// </summary>
+internal sealed record Gathering(IReadOnlyList<DocEntity> Participants, DocEntity? Guest, int Sentence);

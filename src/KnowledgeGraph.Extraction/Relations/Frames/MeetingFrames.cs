@@ -16,6 +16,7 @@ internal sealed class MeetingFrames
     private readonly ArgumentFinder _args;
     private readonly ReferenceResolver _refs;
     private readonly StatusDetector _status;
+    private readonly DocumentFindings _findings;
     private readonly CandidateSink _candidates;
     private readonly AgentFinder _agents;
     private readonly SubjectObjectFinder _subjectObject;
@@ -30,6 +31,7 @@ internal sealed class MeetingFrames
         _args = context.Arguments;
         _refs = context.References;
         _status = status;
+        _findings = findings;
         _candidates = findings.Candidates;
         _agents = agents;
         _subjectObject = subjectObject;
@@ -133,7 +135,12 @@ internal sealed class MeetingFrames
         {
             _candidates.Emit(RelationType.Met, a, b, trigger, status.Value, $"meet:{trigger.Info.Form}", last);
         }
-        _meetingPlaces.EmitPresence(trigger, pairs.Count == 0 && _nouns.Convener is { } convener ? [(convener, convener)] : pairs, status.Value, last);
+        var people = pairs.Count == 0 && _nouns.Convener is { } convener ? [convener] : pairs.SelectMany(pair => new[] { pair.A, pair.B }).ToList();
+        if (pairs.Count > 0)
+        {
+            _findings.LastGathering = new Gathering(people.Select(person => person.Entity!).Distinct().ToList(), null, _c.Doc.SentenceOf(trigger.FirstToken).Index);
+        }
+        _meetingPlaces.EmitPresence(trigger, people, status.Value, last);
     }
 
     public void Shake(Trigger trigger)

@@ -23,10 +23,13 @@ internal sealed class MeetingPlaces
 
     private IReadOnlyList<Token> Tokens => _c.Tokens;
 
-    /// <summary>People met at a named place are present there: "يلتقي بوتين وجونغ أون ... في فلاديفوستوك".</summary>
-    public void EmitPresence(Trigger trigger, List<(EntityMention A, EntityMention B)> pairs, RelationStatus status, int from)
+    /// <summary>
+    /// People met at a named place are present there: "يلتقي بوتين وجونغ أون ... في فلاديفوستوك"; so is a host
+    /// whose guests are not named ("استقبل الأمير في قصر السلام أصحاب السمو الأمراء").
+    /// </summary>
+    public void EmitPresence(Trigger trigger, IReadOnlyList<EntityMention> people, RelationStatus status, int from)
     {
-        if (pairs.Count == 0)
+        if (people.Count == 0)
         {
             return;
         }
@@ -47,7 +50,7 @@ internal sealed class MeetingPlaces
             {
                 continue;
             }
-            foreach (var person in pairs.SelectMany(pair => new[] { pair.A, pair.B }).DistinctBy(mention => mention.Entity))
+            foreach (var person in people.DistinctBy(mention => mention.Entity))
             {
                 _candidates.Emit(RelationType.Visited, person, place, trigger, status, "meeting-place");
             }

@@ -56,12 +56,23 @@ internal sealed class ReceptionFrames
             foreach (var guest in guests)
             {
                 _candidates.Emit(RelationType.Met, host, guest, trigger, status.Value, $"receive:{trigger.Info.Form}", last);
-                _findings.LastReception = (host.Entity!, guest.Entity!, trigger.FirstToken);
             }
         }
-        // "استقبل الملك في قصر السلام اليوم الوزير": the place may stand between host and guest.
-        _meetingPlaces.EmitPresence(trigger, hosts.SelectMany(host => guests.Select(guest => (host, guest))).ToList(), status.Value, trigger.EndToken);
+        var people = hosts.Concat(guests).ToList();
+        if (hosts.Count > 0 && (guests.Count > 0 || HostOnly(trigger)))
+        {
+            _findings.LastGathering = new Gathering(people.Select(person => person.Entity!).Distinct().ToList(), guests.LastOrDefault()?.Entity,
+                _c.Doc.SentenceOf(trigger.FirstToken).Index);
+            // "استقبل الملك في قصر السلام اليوم الوزير": the place may stand between host and guest.
+            _meetingPlaces.EmitPresence(trigger, people, status.Value, hosts.Max(host => Math.Max(host.EndToken, trigger.EndToken)));
+        }
     }
+
+    /// <summary>
+    /// "استقبل الأمير ... أصحاب السمو الأمراء والمواطنين": a reception whose guests are not named still has its
+    /// host, whom those who attend it meet; a host read by a pronoun ("استقبله") stays unknown.
+    /// </summary>
+    private static bool HostOnly(Trigger trigger) => trigger.IsVerb && trigger.Pronoun == Pronoun.None;
 
     /// <summary>
     /// "كان في استقباله X وY"، "وكان في وداع سموه لدى مغادرته مطار القاهرة الدولي X": the people after
@@ -109,10 +120,10 @@ internal sealed class ReceptionFrames
         }
         place ??= ArrivalPlace(guest, trigger);
         var guestMention = _refs.Representative(guest, trigger);
+        _findings.LastGathering = new Gathering(receivers.Select(receiver => receiver.Entity!).Append(guest).Distinct().ToList(), guest, sentence.Index);
         foreach (var receiver in receivers)
         {
             _candidates.Emit(RelationType.Met, receiver, guestMention, trigger, status, $"receive:{trigger.Info.Form}", end);
-            _findings.LastReception = (receiver.Entity!, guest, trigger.FirstToken);
             if (place is not null)
             {
                 _candidates.Emit(RelationType.Visited, receiver, place, trigger, status, "receive:place", end);
@@ -126,7 +137,8 @@ internal sealed class ReceptionFrames
 
     /// <summary>
     /// "حضر الاستقبال X وY"، "فيما حضر من الجانب الأمريكي X": attendees are where the reception
-    /// or meeting takes place; those from the guest's side are in the guest's delegation.
+    /// or meeting takes place and meet the people it brought together; those from the guest's side
+    /// are in the guest's delegation.
     /// </summary>
     public void Attend(Trigger trigger)
     {
@@ -146,20 +158,80 @@ internal sealed class ReceptionFrames
         {
             return;
         }
-        var place = _placeTargets.PlaceTargets(trigger, trigger.EndToken).FirstOrDefault() ?? _findings.LastMeetingPlace;
         var side = SideCountry(trigger.EndToken, sentence.EndToken);
         var last = attendees.Max(mention => mention.EndToken);
+        EntityMention? place;
+        Gathering? gathering;
+        if (trigger.IsVerb)
+        {
+            place = _placeTargets.PlaceTargets(trigger, trigger.EndToken).FirstOrDefault() ?? _findings.LastMeetingPlace;
+            gathering = AttendedGathering(trigger, sentence, side is not null);
+        }
+        else
+        {
+            (gathering, place) = PresenceAt(trigger, sentence);
+        }
         foreach (var attendee in attendees)
         {
             if (place is not null)
             {
                 _candidates.Emit(RelationType.Visited, attendee, place, trigger, status.Value, "attend", last);
             }
-            if (side is not null && _findings.LastReception is { } reception && attendee.Entity != reception.Guest && CountryOf(reception.Guest) == side)
+            foreach (var participant in gathering?.Participants ?? [])
             {
-                _candidates.Emit(RelationType.Accompanied, attendee, _refs.Representative(reception.Guest, trigger), trigger, status.Value, "attend:side", last);
+                if (participant != attendee.Entity && attendees.All(other => other.Entity != participant))
+                {
+                    _candidates.Emit(RelationType.Met, attendee, _refs.Representative(participant, trigger), trigger, status.Value, "attend:met", last);
+                }
+            }
+            if (side is not null && _findings.LastGathering is { Guest: { } guest } && attendee.Entity != guest && CountryOf(guest) == side)
+            {
+                _candidates.Emit(RelationType.Accompanied, attendee, _refs.Representative(guest, trigger), trigger, status.Value, "attend:side", last);
             }
         }
+    }
+
+    /// <summary>
+    /// The reception or meeting an attendance refers back to: "حضر الاستقبال"، "كما حضر اللقاء" (a reception or
+    /// meeting noun right after the verb), or "فيما حضر من الجانب الأمريكي" after one, reported in this
+    /// sentence or the few before. "حضر المؤتمر" or "حضر الحفل" name another event and meet no one.
+    /// </summary>
+    private Gathering? AttendedGathering(Trigger trigger, Sentence sentence, bool sidePhrase)
+    {
+        if (_findings.LastGathering is not { } gathering || gathering.Sentence < sentence.Index - MaxSentencesBack)
+        {
+            return null;
+        }
+        var next = _c.Clauses.SkipAdverbials(trigger.EndToken);
+        return sidePhrase || next < sentence.EndToken && _c.StartsTriggerOf(next, Frame.Receive, Frame.Meet) ? gathering : null;
+    }
+
+    private const int MaxSentencesBack = 3;
+
+    /// <summary>
+    /// "استقبل X Y بحضور Z"، "دشن X المعرض بمركز المعارض، وذلك بحضور Z": those present attend the event of their
+    /// sentence: a reception or meeting reported in it, else what its first named person did, and they are
+    /// where that person was. "تفاجأنا بحضور X" (X's coming), with no one before it, attends nothing.
+    /// </summary>
+    private (Gathering? Gathering, EntityMention? Place) PresenceAt(Trigger trigger, Sentence sentence)
+    {
+        if (_findings.LastGathering is { } gathering && gathering.Sentence == sentence.Index)
+        {
+            return (gathering, _findings.LastMeetingPlace is { } meetingPlace && meetingPlace.FirstToken >= sentence.FirstToken ? meetingPlace : null);
+        }
+        var agent = _c.Doc.Mentions.FirstOrDefault(mention => mention.Type == EntityType.Person && mention.Entity is not null && !mention.Nested && !mention.Weak
+                                                              && mention.Kind != MentionKind.Descriptor
+                                                              && mention.FirstToken >= sentence.FirstToken && mention.EndToken <= trigger.FirstToken);
+        if (agent is null)
+        {
+            return (null, null);
+        }
+        var place = _candidates.Found
+            .Where(found => found.Type == RelationType.Visited && found.Source == agent.Entity && found.TargetMention is { } target
+                            && target.FirstToken >= sentence.FirstToken && target.EndToken <= trigger.FirstToken)
+            .Select(found => found.TargetMention)
+            .FirstOrDefault();
+        return (new Gathering([agent.Entity!], null, sentence.Index), place);
     }
 
     /// <summary>"من الجانب الأمريكي": the country whose side the people named after it are on.</summary>
