@@ -163,6 +163,16 @@ public sealed class RelationTests
     }
 
     [Theory]
+    [InlineData("وضمت البعثة برئاسة مدير الفريق سامي الجابر، اللاعبين ياسر القحطاني ومحمد الشلهوب.")]
+    [InlineData("ويتكون الوفد برئاسة مدير الفريق سامي الجابر من اللاعبين ياسر القحطاني ومحمد الشلهوب.")]
+    public void Members_of_a_mission_accompany_the_one_who_heads_it(string sentence)
+    {
+        var graph = Extract.Text("وصلت بعثة الفريق أمس إلى النمسا.\n" + sentence);
+        Found(graph, RelationType.Accompanied, "ياسر القحطاني", "سامي الجابر");
+        Found(graph, RelationType.Accompanied, "محمد الشلهوب", "سامي الجابر");
+    }
+
+    [Theory]
     [InlineData("وجاء ذلك خلال اجتماعه في بغداد السبت الماضي برئيس الوزراء العراقي حيدر العبادي.", "بغداد")]
     [InlineData("وقال إنه سيبحث الملف عندما يلتقي رئيس الوزراء العراقي حيدر العبادي في قطر.", "قطر")]
     public void People_who_meet_at_a_place_are_there(string sentence, string place)

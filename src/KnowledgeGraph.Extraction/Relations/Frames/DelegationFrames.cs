@@ -118,7 +118,7 @@ internal sealed class DelegationFrames
         var (principal, afterPrincipal) = DelegationHead(trigger.EndToken);
         var form = trigger.Info.Form;
         // "يضم وفد كيم X وY" lists members after the principal; "X ضمن الوفد" has the member before.
-        var listsMembers = form is "يضم" or "ضم" or "يتالف" or "تالف" or "يتكون" or "تكون";
+        var listsMembers = form is "يضم" or "ضم" or "تضم" or "ضمت" or "يتالف" or "تالف" or "تتالف" or "يتكون" or "تكون" or "تتكون";
         if (principal is null)
         {
             return;
@@ -155,6 +155,11 @@ internal sealed class DelegationFrames
         // "الوفد الرسمي لسمو ولي ولي العهد"، "الوفد المرافق لسموه": past the qualifiers, ل may introduce the principal.
         while (index < Tokens.Count && (Tokens[index].Text is "الرسمي" or "المرافق" or "المرافقه" or "الرسميه" or "الحكومي"
                                        || _c.Resources.DescriptiveAdjectives.Contains(Tokens[index].Text)))
+        {
+            index++;
+        }
+        // "ضمت البعثة برئاسة مدير الفريق X": the one who heads it.
+        if (index < Tokens.Count && Tokens[index].Text is "برئاسه" or "برئاسة")
         {
             index++;
         }
