@@ -172,6 +172,20 @@ public sealed class RelationTests
         Found(graph, RelationType.Accompanied, "محمد الشلهوب", "سامي الجابر");
     }
 
+    [Fact]
+    public void A_receiving_line_receives_the_guest_and_those_also_there_meet_the_guest_only()
+    {
+        var graph = Extract.Text(
+            "وصل رئيس الوزراء الإيطالي ماتيو رينزي إلى تونس أمس.\n"
+            + "وكان في استقباله وزير الخارجية خميس الجهيناوي، ووزير الدفاع فرحات الحرشاني، ومحافظ العاصمة عمر منصور.\n"
+            + "كما كان في الاستقبال الملحق العسكري الإيطالي العقيد سامي الطرابلسي.");
+        foreach (var receiver in new[] { "خميس الجهيناوي", "فرحات الحرشاني", "عمر منصور", "سامي الطرابلسي" })
+        {
+            Found(graph, RelationType.Met, receiver, "ماتيو رينزي");
+        }
+        Assert.Null(graph.Relation(RelationType.Met, "سامي الطرابلسي", "خميس الجهيناوي"));
+    }
+
     [Theory]
     [InlineData("وجاء ذلك خلال اجتماعه في بغداد السبت الماضي برئيس الوزراء العراقي حيدر العبادي.", "بغداد")]
     [InlineData("وقال إنه سيبحث الملف عندما يلتقي رئيس الوزراء العراقي حيدر العبادي في قطر.", "قطر")]

@@ -90,6 +90,11 @@ internal sealed class ReceptionFrames
         }
         if (!pronoun)
         {
+            // "كما كان في الاستقبال X": those at the reception the text has just reported attend it.
+            if (_c.IsDefinite(trigger) && trigger.FirstToken > 0 && Tokens[trigger.FirstToken - 1].Text == "في")
+            {
+                Attend(trigger);
+            }
             return;
         }
         var sentence = _c.Doc.SentenceOf(trigger.FirstToken);
@@ -118,9 +123,17 @@ internal sealed class ReceptionFrames
         {
             return;
         }
+        // "كان في استقباله رئيس الديوان X، ونائب رئيس الوزراء Y، ومحافظ العاصمة Z": the whole list receives him.
+        var listed = PersonsAfter(receivers[0].FirstToken, sentence).Where(person => person.Entity != guest).ToList();
+        if (listed.Count > receivers.Count)
+        {
+            receivers = listed;
+            end = Math.Max(end, listed.Max(person => person.EndToken));
+        }
         place ??= ArrivalPlace(guest, trigger);
         var guestMention = _refs.Representative(guest, trigger);
-        _findings.LastGathering = new Gathering(receivers.Select(receiver => receiver.Entity!).Append(guest).Distinct().ToList(), guest, sentence.Index);
+        // Those who join a receiving line later ("كما كان في الاستقبال X") meet the guest, not the others in the line.
+        _findings.LastGathering = new Gathering([guest], guest, sentence.Index);
         foreach (var receiver in receivers)
         {
             _candidates.Emit(RelationType.Met, receiver, guestMention, trigger, status, $"receive:{trigger.Info.Form}", end);
@@ -148,12 +161,7 @@ internal sealed class ReceptionFrames
             return;
         }
         var sentence = _c.Doc.SentenceOf(trigger.FirstToken);
-        var attendees = _c.Doc.Mentions
-            .Where(mention => mention.Type == EntityType.Person && mention.Entity is not null && !mention.Nested && !mention.Weak
-                              && mention.FirstToken >= trigger.EndToken && mention.EndToken <= sentence.EndToken && mention.Kind != MentionKind.Descriptor)
-            .GroupBy(mention => mention.Entity)
-            .Select(group => group.First())
-            .ToList();
+        var attendees = PersonsAfter(trigger.EndToken, sentence);
         if (attendees.Count == 0)
         {
             return;
@@ -162,10 +170,10 @@ internal sealed class ReceptionFrames
         var last = attendees.Max(mention => mention.EndToken);
         EntityMention? place;
         Gathering? gathering;
-        if (trigger.IsVerb)
+        if (trigger.IsVerb || trigger.Info.Frame == Frame.Receive)
         {
             place = _placeTargets.PlaceTargets(trigger, trigger.EndToken).FirstOrDefault() ?? _findings.LastMeetingPlace;
-            gathering = AttendedGathering(trigger, sentence, side is not null);
+            gathering = AttendedGathering(trigger, sentence, side is not null || !trigger.IsVerb);
         }
         else
         {
@@ -193,17 +201,17 @@ internal sealed class ReceptionFrames
 
     /// <summary>
     /// The reception or meeting an attendance refers back to: "حضر الاستقبال"، "كما حضر اللقاء" (a reception or
-    /// meeting noun right after the verb), or "فيما حضر من الجانب الأمريكي" after one, reported in this
-    /// sentence or the few before. "حضر المؤتمر" or "حضر الحفل" name another event and meet no one.
+    /// meeting noun right after the verb), "فيما حضر من الجانب الأمريكي" or "كان في الاستقبال" after one, reported
+    /// in this sentence or the few before. "حضر المؤتمر" or "حضر الحفل" name another event and meet no one.
     /// </summary>
-    private Gathering? AttendedGathering(Trigger trigger, Sentence sentence, bool sidePhrase)
+    private Gathering? AttendedGathering(Trigger trigger, Sentence sentence, bool refersBack)
     {
         if (_findings.LastGathering is not { } gathering || gathering.Sentence < sentence.Index - MaxSentencesBack)
         {
             return null;
         }
         var next = _c.Clauses.SkipAdverbials(trigger.EndToken);
-        return sidePhrase || next < sentence.EndToken && _c.StartsTriggerOf(next, Frame.Receive, Frame.Meet) ? gathering : null;
+        return refersBack || next < sentence.EndToken && _c.StartsTriggerOf(next, Frame.Receive, Frame.Meet) ? gathering : null;
     }
 
     private const int MaxSentencesBack = 3;
@@ -233,6 +241,15 @@ internal sealed class ReceptionFrames
             .FirstOrDefault();
         return (new Gathering([agent.Entity!], null, sentence.Index), place);
     }
+
+    /// <summary>The people named from a token to the end of its sentence, each once: a list of attendees or receivers.</summary>
+    private List<EntityMention> PersonsAfter(int from, Sentence sentence) =>
+        _c.Doc.Mentions
+            .Where(mention => mention.Type == EntityType.Person && mention.Entity is not null && !mention.Nested && !mention.Weak
+                              && mention.FirstToken >= from && mention.EndToken <= sentence.EndToken && mention.Kind != MentionKind.Descriptor)
+            .GroupBy(mention => mention.Entity)
+            .Select(group => group.First())
+            .ToList();
 
     /// <summary>"من الجانب الأمريكي": the country whose side the people named after it are on.</summary>
     private DocEntity? SideCountry(int from, int end)
