@@ -1,6 +1,7 @@
 using KnowledgeGraph.Extraction.Entities;
 using KnowledgeGraph.Extraction.Pipeline;
 using KnowledgeGraph.Extraction.Text;
+using KnowledgeGraph.Model;
 
 namespace KnowledgeGraph.Extraction.Relations;
 
@@ -52,19 +53,19 @@ public sealed class RelationContext
     /// <summary>Tokens where any trigger starts: a place search stops at the next event.</summary>
     public HashSet<int> TriggerTokens { get; } = [];
 
-    private readonly Dictionary<int, List<Frame>> _framesByToken = [];
+    private readonly Dictionary<int, List<Trigger>> _triggersByToken = [];
 
     public void MarkTriggers(IEnumerable<Trigger> triggers)
     {
         foreach (var trigger in triggers)
         {
             TriggerTokens.Add(trigger.FirstToken);
-            if (!_framesByToken.TryGetValue(trigger.FirstToken, out var frames))
+            if (!_triggersByToken.TryGetValue(trigger.FirstToken, out var here))
             {
-                frames = [];
-                _framesByToken.Add(trigger.FirstToken, frames);
+                here = [];
+                _triggersByToken.Add(trigger.FirstToken, here);
             }
-            frames.Add(trigger.Info.Frame);
+            here.Add(trigger);
             if (!trigger.IsVerb)
             {
                 NounTriggerTokens.Add(trigger.FirstToken);
@@ -75,21 +76,32 @@ public sealed class RelationContext
     public bool IsVerbTrigger(int token) => !NounTriggerTokens.Contains(token);
 
     /// <summary>Whether a trigger of one of these frames starts at a token ("حضر الاستقبال": a reception noun).</summary>
-    public bool StartsTriggerOf(int token, params ReadOnlySpan<Frame> frames)
+    public bool StartsTriggerOf(int token, params ReadOnlySpan<Frame> frames) => TriggerOf(token, frames) is not null;
+
+    /// <summary>The trigger of one of these frames that starts at a token, if any.</summary>
+    public Trigger? TriggerOf(int token, params ReadOnlySpan<Frame> frames)
     {
-        if (!_framesByToken.TryGetValue(token, out var found))
+        if (_triggersByToken.TryGetValue(token, out var found))
         {
-            return false;
-        }
-        foreach (var frame in frames)
-        {
-            if (found.Contains(frame))
+            foreach (var trigger in found)
             {
-                return true;
+                if (frames.Contains(trigger.Info.Frame))
+                {
+                    return trigger;
+                }
             }
         }
-        return false;
+        return null;
     }
+
+    /// <summary>The people named from a token up to an end token, each once, in order: a list of attendees or receivers.</summary>
+    public List<EntityMention> PersonsFrom(int from, int end) =>
+        Doc.Mentions
+            .Where(mention => mention.Type == EntityType.Person && mention.Entity is not null && !mention.Nested && !mention.Weak
+                              && mention.FirstToken >= from && mention.EndToken <= end && mention.Kind != MentionKind.Descriptor)
+            .GroupBy(mention => mention.Entity)
+            .Select(group => group.First())
+            .ToList();
 
     /// <summary>Whether a trigger is written with the article ("الاجتماع"، "للزيارة").</summary>
     public bool IsDefinite(Trigger trigger)

@@ -53,7 +53,7 @@ public sealed class RelationExtractor : IPipelineComponent
         var placeTargets = new PlaceTargetFinder(context);
         var meetingPlaces = new MeetingPlaces(context, findings);
         var visits = new VisitFrames(context, status, findings, agents, placeTargets);
-        var meetings = new MeetingFrames(context, status, findings, agents, subjectObject, meetingPlaces);
+        var meetings = new MeetingFrames(context, status, findings, agents, subjectObject, meetingPlaces, placeTargets);
         var receptions = new ReceptionFrames(context, status, findings, subjectObject, placeTargets, meetingPlaces);
         var delegations = new DelegationFrames(context, status, findings, subjectObject);
         var claims = new ClaimFrames(context, status, findings, agents, subjectObject);
@@ -98,6 +98,9 @@ public sealed class RelationExtractor : IPipelineComponent
                     break;
                 case Frame.Attend:
                     receptions.Attend(trigger);
+                    break;
+                case Frame.Participate:
+                    meetings.Participate(trigger);
                     break;
             }
         }

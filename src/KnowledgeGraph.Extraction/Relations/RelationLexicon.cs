@@ -25,6 +25,7 @@ public enum Frame
     Deny,
     Warn,
     Attend,
+    Participate,
 }
 
 public enum TriggerTense

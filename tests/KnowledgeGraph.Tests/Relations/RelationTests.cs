@@ -186,6 +186,22 @@ public sealed class RelationTests
         Assert.Null(graph.Relation(RelationType.Met, "سامي الطرابلسي", "خميس الجهيناوي"));
     }
 
+    [Fact]
+    public void Those_taking_part_in_a_meeting_meet_one_another_where_it_is_held()
+    {
+        var graph = Extract.Text("وجاء ذلك خلال اجتماع مجلس الجامعة العربية أمس في القاهرة، بمشاركة وزير الخارجية الأردني أيمن الصفدي، ووزير الخارجية المصري سامح شكري.");
+        Found(graph, RelationType.Met, "أيمن الصفدي", "سامح شكري");
+        Found(graph, RelationType.Visited, "أيمن الصفدي", "القاهرة");
+        Found(graph, RelationType.Visited, "سامح شكري", "القاهرة");
+    }
+
+    [Fact]
+    public void Taking_part_in_a_conference_is_not_a_meeting()
+    {
+        var graph = Extract.Text("وانطلقت أعمال المؤتمر الدولي للطاقة أمس في القاهرة، بمشاركة وزير الخارجية الأردني أيمن الصفدي، ووزير الخارجية المصري سامح شكري.");
+        Assert.Null(graph.Relation(RelationType.Met, "أيمن الصفدي", "سامح شكري"));
+    }
+
     [Theory]
     [InlineData("وجاء ذلك خلال اجتماعه في بغداد السبت الماضي برئيس الوزراء العراقي حيدر العبادي.", "بغداد")]
     [InlineData("وقال إنه سيبحث الملف عندما يلتقي رئيس الوزراء العراقي حيدر العبادي في قطر.", "قطر")]

@@ -22,10 +22,12 @@ internal sealed class MeetingFrames
     private readonly SubjectObjectFinder _subjectObject;
     private readonly MeetingNouns _nouns;
     private readonly MeetingPlaces _meetingPlaces;
+    private readonly PlaceTargetFinder _placeTargets;
 
     public MeetingFrames(RelationContext context, StatusDetector status, DocumentFindings findings, AgentFinder agents,
-        SubjectObjectFinder subjectObject, MeetingPlaces meetingPlaces)
+        SubjectObjectFinder subjectObject, MeetingPlaces meetingPlaces, PlaceTargetFinder placeTargets)
     {
+        _placeTargets = placeTargets;
         _c = context;
         _clauses = context.Clauses;
         _args = context.Arguments;
@@ -141,6 +143,51 @@ internal sealed class MeetingFrames
             _findings.LastGathering = new Gathering(people.Select(person => person.Entity!).Distinct().ToList(), null, _c.Doc.SentenceOf(trigger.FirstToken).Index);
         }
         _meetingPlaces.EmitPresence(trigger, people, status.Value, last);
+    }
+
+    /// <summary>
+    /// "خلال اجتماع اللجنة بالقاهرة، بمشاركة وزير الخارجية X ووزير الدولة Y": those taking part in the meeting of
+    /// their sentence meet one another and the people it brought together, and are where it is held. Taking part
+    /// in a conference or a campaign is not a meeting: a meeting noun must come before.
+    /// </summary>
+    public void Participate(Trigger trigger)
+    {
+        var status = _status.Of(trigger);
+        if (status is null)
+        {
+            return;
+        }
+        var sentence = _c.Doc.SentenceOf(trigger.FirstToken);
+        Trigger? meeting = null;
+        for (var k = trigger.FirstToken - 1; k >= sentence.FirstToken && meeting is null; k--)
+        {
+            meeting = _c.TriggerOf(k, Frame.Meet);
+        }
+        var participants = _c.PersonsFrom(trigger.EndToken, sentence.EndToken);
+        if (meeting is null || participants.Count == 0)
+        {
+            return;
+        }
+        if (_findings.LastGathering is { } gathering && gathering.Sentence == sentence.Index)
+        {
+            participants.InsertRange(0, gathering.Participants.Where(entity => participants.All(mention => mention.Entity != entity))
+                .Select(entity => _refs.Representative(entity, trigger)));
+        }
+        var last = participants.Max(mention => mention.EndToken);
+        var pairs = new List<(EntityMention A, EntityMention B)>();
+        AddPairs(pairs, participants);
+        foreach (var (a, b) in pairs)
+        {
+            _candidates.Emit(RelationType.Met, a, b, trigger, status.Value, "participate", last);
+        }
+        if (_placeTargets.PlaceTargets(meeting, meeting.EndToken).FirstOrDefault(place => place.EndToken <= trigger.FirstToken) is { } venue)
+        {
+            foreach (var participant in participants)
+            {
+                _candidates.Emit(RelationType.Visited, participant, venue, trigger, status.Value, "participate:place", last);
+            }
+        }
+        _findings.LastGathering = new Gathering(participants.Select(mention => mention.Entity!).ToList(), null, sentence.Index);
     }
 
     public void Shake(Trigger trigger)

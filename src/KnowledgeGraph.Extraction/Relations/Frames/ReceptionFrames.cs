@@ -242,14 +242,7 @@ internal sealed class ReceptionFrames
         return (new Gathering([agent.Entity!], null, sentence.Index), place);
     }
 
-    /// <summary>The people named from a token to the end of its sentence, each once: a list of attendees or receivers.</summary>
-    private List<EntityMention> PersonsAfter(int from, Sentence sentence) =>
-        _c.Doc.Mentions
-            .Where(mention => mention.Type == EntityType.Person && mention.Entity is not null && !mention.Nested && !mention.Weak
-                              && mention.FirstToken >= from && mention.EndToken <= sentence.EndToken && mention.Kind != MentionKind.Descriptor)
-            .GroupBy(mention => mention.Entity)
-            .Select(group => group.First())
-            .ToList();
+    private List<EntityMention> PersonsAfter(int from, Sentence sentence) => _c.PersonsFrom(from, sentence.EndToken);
 
     /// <summary>"من الجانب الأمريكي": the country whose side the people named after it are on.</summary>
     private DocEntity? SideCountry(int from, int end)
