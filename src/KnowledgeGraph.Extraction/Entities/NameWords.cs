@@ -149,7 +149,27 @@ public sealed class WordFeatures
         }
         return (_flags[next] & Flag.Connector) != 0 || _givenName[next] > 0
                || _tokens[next].Text.StartsWith("ال", StringComparison.Ordinal) && (_flags[next] & (Flag.Common | Flag.Title | Flag.Head)) == 0
-                  && FrequencyLevel(next) <= RareFamilyNameLevel;
+                  && FrequencyLevel(next) <= RareFamilyNameLevel
+               || (_flags[next] & (Flag.Common | Flag.Title | Flag.Head)) == 0 && AfterNameInList(index);
+    }
+
+    /// <summary>
+    /// "ياسر القحطاني وكامل الموسى"، "ياسر القحطاني، كامل الموسى": the next item of a list whose item before is a
+    /// given name and a family name.
+    /// </summary>
+    private bool AfterNameInList(int index)
+    {
+        var before = index - 1;
+        if (_tokens[index].Text[0] != 'و')
+        {
+            if (before < 0 || _tokens[before].Text is not ("،" or ","))
+            {
+                return false;
+            }
+            before--;
+        }
+        return before >= 1 && _tokens[before].Kind == TokenKind.Word && !_tokens[before].LineBreakBefore && !_tokens[index].LineBreakBefore
+               && (_flags[before] & (Flag.Common | Flag.Title | Flag.Head | Flag.Stopword)) == 0 && _givenName[before - 1] > 0;
     }
 
     /// <summary>A family name after an ambiguous given name is a word of fewer than 2^(level-1) corpus articles.</summary>

@@ -164,6 +164,8 @@ public sealed class RecognitionTests
     [InlineData("وعاد علي الشقيران إلى التدريبات بعد غيابه يومين.", "علي الشقيران")]
     [InlineData("وأكد رئيس النادي كامل بن سعد أن الفريق جاهز.", "كامل بن سعد")]
     [InlineData("وقالت الدكتورة منى الحربي إن الطالبات نجحن.", "منى الحربي")]
+    [InlineData("وشارك في التدريب ياسر القحطاني وكامل الموسى ومحمد الشلهوب.", "كامل الموسى")]
+    [InlineData("وغاب عن التدريب ياسر القحطاني، نادر الشمراني، ومحمد الشلهوب.", "نادر الشمراني")]
     public void A_given_name_that_is_also_a_word_starts_a_name_in_a_name_context(string sentence, string name)
     {
         var graph = Extract.Text(sentence);
@@ -176,6 +178,14 @@ public sealed class RecognitionTests
         var graph = Extract.Text("وافتتح رئيس المجلس البلدي صالح بن حمد الزهراني المعرض.\nوأكد أن الموقع صالح للاستخدام وأن الأمل كبير.");
         var person = Assert.Single(graph.Entities, entity => entity.Type == EntityType.Person);
         Assert.Single(person.Mentions);
+    }
+
+    [Fact]
+    public void A_given_name_that_is_also_a_word_after_a_name_is_the_word_before_common_words()
+    {
+        var graph = Extract.Text("وأثنى الرئيس على محمد الزهراني وكامل الجهاز الفني.");
+        Assert.Contains(graph.Entities, entity => entity.Type == EntityType.Person && entity.Aliases.Contains("محمد الزهراني"));
+        Assert.DoesNotContain(graph.Entities, entity => entity.Aliases.Any(alias => alias.StartsWith("كامل", StringComparison.Ordinal)));
     }
 
     [Fact]

@@ -39,6 +39,21 @@ public sealed class MentionCandidateTests
         Assert.True(Offers(text, name, type));
 
     [Fact]
+    public void A_name_in_a_list_of_names_is_described_by_the_people_around_it()
+    {
+        var (doc, candidates) = MentionsOf("خبر\nوضمت القائمة اللاعبين ياسر القحطاني وكامل الموسى ومحمد الشلهوب.");
+        var listed = candidates.FirstOrDefault(candidate => candidate.Mention.Type == EntityType.Person
+                                                    && LanguageResources.Default.Normalizer.NormalizeKey(TextOf(doc, candidate.Mention)) == LanguageResources.Default.Normalizer.NormalizeKey("كامل الموسى"))
+                     ?? throw new Xunit.Sdk.XunitException(string.Join(" | ", candidates.Select(candidate => $"{candidate.Mention.Type}:{TextOf(doc, candidate.Mention)}")));
+        Assert.Contains(listed.Features.Items, item => item.Key == "rule-before:Person");
+        Assert.Contains(listed.Features.Items, item => item.Key == "rule-after:Person");
+        var alone = MentionsOf("خبر\nوقال اللاعب كامل الموسى إن الفريق جاهز.").Candidates
+            .Where(candidate => candidate.Mention.Type == EntityType.Person).ToList();
+        Assert.NotEmpty(alone);
+        Assert.All(alone, candidate => Assert.DoesNotContain(candidate.Features.Items, item => item.Key.StartsWith("rule-before", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void The_recognisers_own_mentions_are_judged_too_and_generated_ones_say_where_they_come_from()
     {
         var (_, candidates) = MentionsOf("خبر\nوزار الرئيس الروسي فلاديمير بوتين القاهرة.");

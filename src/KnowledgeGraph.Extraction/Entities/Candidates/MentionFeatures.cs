@@ -153,6 +153,7 @@ public sealed class MentionFeatures
                                && last + 1 < tokens.Count && tokens[last + 1].Text is "»" or "\"" or "”");
 
         Overlaps(features, mention);
+        Neighbours(features, mention);
 
         features.Add("repeats", Math.Min(_spanCounts.GetValueOrDefault(mention), 10));
         features.Add("last-word-repeats", Math.Min(_tokenCounts.GetValueOrDefault(_stems[last]), 10));
@@ -262,6 +263,50 @@ public sealed class MentionFeatures
                 if (other.Known is not null)
                 {
                     features.Add(names.Known);
+                }
+            }
+        }
+    }
+
+    private static readonly Dictionary<EntityType, (string Before, string After)> NeighbourNames =
+        Enum.GetValues<EntityType>().ToDictionary(type => type, type => ($"rule-before:{Names<EntityType>.Of(type)}", $"rule-after:{Names<EntityType>.Of(type)}"));
+
+    /// <summary>
+    /// "ياسر المسيليم وأحمد الرحيلي وكامل الموسى": the types of the rule mentions right before and after the span,
+    /// across a comma or و, so that a name in a list of names is read as the names around it are.
+    /// </summary>
+    private void Neighbours(IFeatureSink features, EntityMention mention)
+    {
+        var tokens = _doc.Tokens;
+        var before = mention.FirstToken - 1;
+        if (before >= 0 && tokens[before].Text is "،" or ",")
+        {
+            before--;
+        }
+        if (before >= 0 && _ruleCovering[before] is { } ending)
+        {
+            foreach (var other in ending)
+            {
+                if (other.EndToken == before + 1 && other.FirstToken < mention.FirstToken && other.Type == EntityType.Person
+                    && (before < mention.FirstToken - 1 || tokens[mention.FirstToken].Text[0] == 'و'))
+                {
+                    features.Add(NeighbourNames[other.Type].Before);
+                }
+            }
+        }
+        var after = mention.EndToken;
+        if (after < tokens.Count && tokens[after].Text is "،" or ",")
+        {
+            after++;
+        }
+        if (after < tokens.Count && _ruleCovering[after] is { } starting)
+        {
+            foreach (var other in starting)
+            {
+                if (other.FirstToken == after && other.EndToken > mention.EndToken && other.Type == EntityType.Person
+                    && (after > mention.EndToken || tokens[after].Text[0] == 'و'))
+                {
+                    features.Add(NeighbourNames[other.Type].After);
                 }
             }
         }
