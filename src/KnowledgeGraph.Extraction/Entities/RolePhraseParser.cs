@@ -169,7 +169,8 @@ public sealed class RolePhraseParser
                     k = seat.EndToken;
                 }
             }
-            else if (tokens[k].Text == "في" && k + 1 < tokens.Count
+            // "المستشار في الديوان الملكي"، "المشرف العام على مركز الملك سلمان": the body one serves in or supervises.
+            else if ((tokens[k].Text == "في" || tokens[k].Text == "علي" && title.Class == TitleClass.Executive) && k + 1 < tokens.Count
                      && table.StartingAt(k + 1, mention => mention.Type == EntityType.Organization && !mention.Nested) is { } body)
             {
                 target = body;

@@ -203,6 +203,16 @@ public sealed class RelationTests
     }
 
     [Theory]
+    [InlineData("وأوضح المشرف العام على مركز الملك سلمان للإغاثة الدكتور عبدالله الربيعة أن القافلة وصلت.", "عبدالله الربيعة", "مركز الملك سلمان للإغاثة", "المشرف العام")]
+    [InlineData("وقال المستشار في الديوان الملكي فهد العيسى إن الوفد وصل.", "فهد العيسى", "الديوان الملكي", "المستشار")]
+    [InlineData("وقالت مفوضة الشؤون الخارجية بالاتحاد الأوروبي كايا كالاس إن الحوار مستمر.", "كايا كالاس", "الاتحاد الأوروبي", "مفوضة الشؤون الخارجية")]
+    public void A_supervisor_adviser_or_commissioner_holds_a_role_in_the_body_named(string sentence, string person, string body, string role)
+    {
+        var graph = Extract.Text(sentence);
+        Assert.Equal(role, Found(graph, RelationType.HoldsRole, person, body).Role);
+    }
+
+    [Theory]
     [InlineData("وجاء ذلك خلال اجتماعه في بغداد السبت الماضي برئيس الوزراء العراقي حيدر العبادي.", "بغداد")]
     [InlineData("وقال إنه سيبحث الملف عندما يلتقي رئيس الوزراء العراقي حيدر العبادي في قطر.", "قطر")]
     public void People_who_meet_at_a_place_are_there(string sentence, string place)
