@@ -319,6 +319,14 @@ public sealed class PersonRecognizer : IPipelineComponent
         {
             return;
         }
+        // "لسمو ولي ولي العهد، المستشار في الديوان الملكي أحمد الخطيب": titles followed by a name introduce that
+        // person, the next item of a list, not another office of the one before the comma.
+        var chain = TitleChain(doc, table, words, comma + 1, allowConjunction: false);
+        var afterTitles = chain.Count > 0 ? chain[^1].EndToken : role.EndToken;
+        if (afterTitles < tokens.Count && table.StartingAt(afterTitles, mention => mention.Type == EntityType.Person && mention.Kind == MentionKind.Name) is not null)
+        {
+            return;
+        }
         var apposition = new RolePhrase
         {
             FirstToken = role.FirstToken,

@@ -212,6 +212,17 @@ public sealed class RelationTests
         Assert.Equal(role, Found(graph, RelationType.HoldsRole, person, body).Role);
     }
 
+    [Fact]
+    public void An_office_and_name_after_a_comma_is_the_next_person_of_a_list_not_an_apposition()
+    {
+        var graph = Extract.Text(
+            "وصل رئيس الوزراء الأردني عبدالله النسور إلى الكويت أمس.\n"
+            + "ويضم الوفد المرافق لرئيس الوزراء، المستشار في الديوان الملكي أيمن الصفدي والمستشار في الديوان الملكي جعفر حسان.");
+        Found(graph, RelationType.Accompanied, "أيمن الصفدي", "عبدالله النسور");
+        Found(graph, RelationType.Accompanied, "جعفر حسان", "عبدالله النسور");
+        Assert.Null(graph.Relation(RelationType.Accompanied, "جعفر حسان", "أيمن الصفدي"));
+    }
+
     [Theory]
     [InlineData("وجاء ذلك خلال اجتماعه في بغداد السبت الماضي برئيس الوزراء العراقي حيدر العبادي.", "بغداد")]
     [InlineData("وقال إنه سيبحث الملف عندما يلتقي رئيس الوزراء العراقي حيدر العبادي في قطر.", "قطر")]
