@@ -223,6 +223,20 @@ public sealed class RelationTests
         Assert.Null(graph.Relation(RelationType.Accompanied, "جعفر حسان", "أيمن الصفدي"));
     }
 
+    [Fact]
+    public void A_farewell_party_named_with_its_guest_meets_the_guest_at_the_place_of_departure()
+    {
+        var graph = Extract.Text(
+            "غادر رئيس الوزراء الإيطالي ماتيو رينزي تونس أمس.\n"
+            + "وكان في وداع رئيس الوزراء ماتيو رينزي لدى مغادرته مطار قرطاج الدولي وزير الخارجية خميس الجهيناوي، ووزير الدفاع فرحات الحرشاني.");
+        foreach (var official in new[] { "خميس الجهيناوي", "فرحات الحرشاني" })
+        {
+            Found(graph, RelationType.Met, official, "ماتيو رينزي");
+            Found(graph, RelationType.Visited, official, "مطار قرطاج الدولي");
+        }
+        Found(graph, RelationType.Visited, "ماتيو رينزي", "مطار قرطاج الدولي");
+    }
+
     [Theory]
     [InlineData("وجاء ذلك خلال اجتماعه في بغداد السبت الماضي برئيس الوزراء العراقي حيدر العبادي.", "بغداد")]
     [InlineData("وقال إنه سيبحث الملف عندما يلتقي رئيس الوزراء العراقي حيدر العبادي في قطر.", "قطر")]

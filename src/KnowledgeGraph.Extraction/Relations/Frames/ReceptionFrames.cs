@@ -76,8 +76,8 @@ internal sealed class ReceptionFrames
 
     /// <summary>
     /// "كان في استقباله X وY"، "وكان في وداع سموه لدى مغادرته مطار القاهرة الدولي X": the people after
-    /// the noun receive (or see off) the person the pronoun stands for, at the place the clause
-    /// names, or where the guest was last reported arriving.
+    /// the noun receive (or see off) the person the pronoun stands for ("في وداع الأمير Z": or the one
+    /// named after it), at the place the clause names, or where the guest was last reported arriving.
     /// </summary>
     private void ReceiveNoun(Trigger trigger, RelationStatus status)
     {
@@ -88,14 +88,23 @@ internal sealed class ReceptionFrames
             pronoun = true;
             k++;
         }
+        var afterIn = trigger.FirstToken > 0 && Tokens[trigger.FirstToken - 1].Text == "في";
+        EntityMention? named = null;
         if (!pronoun)
         {
             // "كما كان في الاستقبال X": those at the reception the text has just reported attend it.
-            if (_c.IsDefinite(trigger) && trigger.FirstToken > 0 && Tokens[trigger.FirstToken - 1].Text == "في")
+            if (_c.IsDefinite(trigger) && afterIn)
             {
                 Attend(trigger);
+                return;
             }
-            return;
+            // "وكان في وداع الأمير X لدى مغادرته مطار القاهرة Y وZ": the guest named in the genitive.
+            if (!afterIn || _c.IsDefinite(trigger) || _args.PersonAt(k) is not { } genitive)
+            {
+                return;
+            }
+            named = genitive.Mention;
+            k = genitive.End;
         }
         var sentence = _c.Doc.SentenceOf(trigger.FirstToken);
         EntityMention? place = null;
@@ -119,7 +128,7 @@ internal sealed class ReceptionFrames
                 end = phrase.End;
             }
         }
-        if (receivers.Count == 0 || _refs.Antecedent(trigger.FirstToken, receivers[0].Entity) is not { } guest)
+        if (receivers.Count == 0 || (named?.Entity ?? _refs.Antecedent(trigger.FirstToken, receivers[0].Entity)) is not { } guest)
         {
             return;
         }
@@ -131,7 +140,7 @@ internal sealed class ReceptionFrames
             end = Math.Max(end, listed.Max(person => person.EndToken));
         }
         place ??= ArrivalPlace(guest, trigger);
-        var guestMention = _refs.Representative(guest, trigger);
+        var guestMention = named ?? _refs.Representative(guest, trigger);
         // Those who join a receiving line later ("كما كان في الاستقبال X") meet the guest, not the others in the line.
         _findings.LastGathering = new Gathering([guest], guest, sentence.Index);
         foreach (var receiver in receivers)
