@@ -51,7 +51,7 @@ public sealed class RelationExtractor : IPipelineComponent
         var agents = new AgentFinder(context);
         var subjectObject = new SubjectObjectFinder(context);
         var placeTargets = new PlaceTargetFinder(context);
-        var meetingPlaces = new MeetingPlaces(context, findings);
+        var meetingPlaces = new MeetingPlaces(context, findings, placeTargets);
         var visits = new VisitFrames(context, status, findings, agents, placeTargets);
         var meetings = new MeetingFrames(context, status, findings, agents, subjectObject, meetingPlaces, placeTargets);
         var receptions = new ReceptionFrames(context, status, findings, subjectObject, placeTargets, meetingPlaces);

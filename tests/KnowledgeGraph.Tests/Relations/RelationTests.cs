@@ -237,6 +237,16 @@ public sealed class RelationTests
         Found(graph, RelationType.Visited, "ماتيو رينزي", "مطار قرطاج الدولي");
     }
 
+    [Fact]
+    public void A_reception_in_a_room_of_a_named_palace_is_at_the_palace()
+    {
+        var graph = Extract.Text("استقبل الرئيس التونسي الباجي قائد السبسي في مكتبه بقصر قرطاج أمس رئيس الوزراء الإيطالي ماتيو رينزي.\nحضر الاستقبال وزير الخارجية خميس الجهيناوي.");
+        foreach (var person in new[] { "الباجي قائد السبسي", "ماتيو رينزي", "خميس الجهيناوي" })
+        {
+            Found(graph, RelationType.Visited, person, "قصر قرطاج");
+        }
+    }
+
     [Theory]
     [InlineData("وجاء ذلك خلال اجتماعه في بغداد السبت الماضي برئيس الوزراء العراقي حيدر العبادي.", "بغداد")]
     [InlineData("وقال إنه سيبحث الملف عندما يلتقي رئيس الوزراء العراقي حيدر العبادي في قطر.", "قطر")]

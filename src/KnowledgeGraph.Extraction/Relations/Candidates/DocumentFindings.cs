@@ -18,8 +18,8 @@ internal sealed class DocumentFindings
     /// <summary>The last reception or meeting, for those who attended it ("حضر الاستقبال").</summary>
     public Gathering? LastGathering { get; set; }
 
-    /// <summary>Where the last meeting or reception took place.</summary>
-    public EntityMention? LastMeetingPlace { get; set; }
+    /// <summary>Where the last meeting or reception took place: the place named, and the city of a site ("بقصر السلام بجدة").</summary>
+    public IReadOnlyList<EntityMention> LastMeetingPlaces { get; set; } = [];
 
     /// <summary>Speakers: persons who are subjects of verbs of saying, by sentence.</summary>
     public Dictionary<int, DocEntity> SpeakerBySentence { get; } = [];

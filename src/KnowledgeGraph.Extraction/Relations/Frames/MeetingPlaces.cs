@@ -12,9 +12,11 @@ internal sealed class MeetingPlaces
     private readonly ArgumentFinder _args;
     private readonly DocumentFindings _findings;
     private readonly CandidateSink _candidates;
+    private readonly PlaceTargetFinder _placeTargets;
 
-    public MeetingPlaces(RelationContext context, DocumentFindings findings)
+    public MeetingPlaces(RelationContext context, DocumentFindings findings, PlaceTargetFinder placeTargets)
     {
+        _placeTargets = placeTargets;
         _c = context;
         _args = context.Arguments;
         _findings = findings;
@@ -45,17 +47,49 @@ internal sealed class MeetingPlaces
             {
                 return;
             }
-            if (Tokens[k].Text != "في" || _args.Arg(k + 1, Slot.Premises) is not { Type: EntityType.Location or EntityType.Organization or EntityType.Country } place
+            if (PlaceAt(k) is not { Type: EntityType.Location or EntityType.Organization or EntityType.Country } place
                 || place.Type == EntityType.Organization && place.Known?.Kind is "news")
             {
                 continue;
             }
+            List<EntityMention> places = _placeTargets.SiteCity(place) is { } city ? [place, city] : [place];
             foreach (var person in people.DistinctBy(mention => mention.Entity))
             {
-                _candidates.Emit(RelationType.Visited, person, place, trigger, status, "meeting-place");
+                foreach (var where in places)
+                {
+                    _candidates.Emit(RelationType.Visited, person, where, trigger, status, "meeting-place");
+                }
             }
-            _findings.LastMeetingPlace = place;
+            _findings.LastMeetingPlaces = places;
             return;
         }
+    }
+
+    /// <summary>
+    /// A place after "في" ("في قصر السلام"), or after "في" and an unnamed room of it ("في مكتبه بقصر السلام"،
+    /// "في مقر إقامته بفندق ...").
+    /// </summary>
+    private EntityMention? PlaceAt(int k)
+    {
+        if (Tokens[k].Text != "في" || k + 1 >= Tokens.Count)
+        {
+            return null;
+        }
+        if (_args.Arg(k + 1, Slot.Premises) is { } place)
+        {
+            return place;
+        }
+        for (var j = k + 2; j < Math.Min(Tokens.Count, k + 4); j++)
+        {
+            if (_args.Arg(j, Slot.Premises) is { } inner && _c.Clauses.PrepositionOf(inner) == "ب")
+            {
+                return inner;
+            }
+            if (Tokens[j].Kind != TokenKind.Word || _c.Table.Covering(j) is not null)
+            {
+                return null;
+            }
+        }
+        return null;
     }
 }

@@ -181,17 +181,26 @@ internal sealed class PlaceTargetFinder
     /// <summary>"جامعة الشرق الأقصى الفيدرالية في فلاديفوستوك": a site's city, named right after it, is visited too.</summary>
     private void AddSiteCity(EntityMention place, List<EntityMention> targets)
     {
+        if (SiteCity(place) is { } city)
+        {
+            targets.Add(city);
+        }
+    }
+
+    /// <summary>The city a site is in, named right after it with في or ب: "جامعة ... في فلاديفوستوك"، "بقصر السلام بجدة".</summary>
+    public EntityMention? SiteCity(EntityMention place)
+    {
         var isSite = place.Type == EntityType.Organization
                      || place.Known?.Kind == "site"
                      || place.Source == MentionSource.Head && place.Known is null && place.NameKey?.Contains(' ') == true;
         var k = place.EndToken;
-        if (!isSite || k + 1 >= Tokens.Count || Tokens[k].Text != "في")
+        if (!isSite || k >= Tokens.Count || Tokens[k].LineBreakBefore)
         {
-            return;
+            return null;
         }
-        if (_args.Arg(k + 1, Slot.Place) is { Type: EntityType.Location } city && city.Known?.Kind is "city" or "capital")
-        {
-            targets.Add(city);
-        }
+        var city = Tokens[k].Text == "في" && k + 1 < Tokens.Count ? _args.Arg(k + 1, Slot.Place)
+            : _args.Arg(k, Slot.Place) is { } attached && _c.Clauses.PrepositionOf(attached) == "ب" ? attached
+            : null;
+        return city is { Type: EntityType.Location, Known.Kind: "city" or "capital" } ? city : null;
     }
 }

@@ -177,20 +177,21 @@ internal sealed class ReceptionFrames
         }
         var side = SideCountry(trigger.EndToken, sentence.EndToken);
         var last = attendees.Max(mention => mention.EndToken);
-        EntityMention? place;
+        IReadOnlyList<EntityMention> places;
         Gathering? gathering;
         if (trigger.IsVerb || trigger.Info.Frame == Frame.Receive)
         {
-            place = _placeTargets.PlaceTargets(trigger, trigger.EndToken).FirstOrDefault() ?? _findings.LastMeetingPlace;
+            var named = _placeTargets.PlaceTargets(trigger, trigger.EndToken);
+            places = named.Count > 0 ? named : _findings.LastMeetingPlaces;
             gathering = AttendedGathering(trigger, sentence, side is not null || !trigger.IsVerb);
         }
         else
         {
-            (gathering, place) = PresenceAt(trigger, sentence);
+            (gathering, places) = PresenceAt(trigger, sentence);
         }
         foreach (var attendee in attendees)
         {
-            if (place is not null)
+            foreach (var place in places)
             {
                 _candidates.Emit(RelationType.Visited, attendee, place, trigger, status.Value, "attend", last);
             }
@@ -230,25 +231,26 @@ internal sealed class ReceptionFrames
     /// sentence: a reception or meeting reported in it, else what its first named person did, and they are
     /// where that person was. "تفاجأنا بحضور X" (X's coming), with no one before it, attends nothing.
     /// </summary>
-    private (Gathering? Gathering, EntityMention? Place) PresenceAt(Trigger trigger, Sentence sentence)
+    private (Gathering? Gathering, IReadOnlyList<EntityMention> Places) PresenceAt(Trigger trigger, Sentence sentence)
     {
         if (_findings.LastGathering is { } gathering && gathering.Sentence == sentence.Index)
         {
-            return (gathering, _findings.LastMeetingPlace is { } meetingPlace && meetingPlace.FirstToken >= sentence.FirstToken ? meetingPlace : null);
+            return (gathering, _findings.LastMeetingPlaces.Where(place => place.FirstToken >= sentence.FirstToken).ToList());
         }
         var agent = _c.Doc.Mentions.FirstOrDefault(mention => mention.Type == EntityType.Person && mention.Entity is not null && !mention.Nested && !mention.Weak
                                                               && mention.Kind != MentionKind.Descriptor
                                                               && mention.FirstToken >= sentence.FirstToken && mention.EndToken <= trigger.FirstToken);
         if (agent is null)
         {
-            return (null, null);
+            return (null, []);
         }
-        var place = _candidates.Found
+        var places = _candidates.Found
             .Where(found => found.Type == RelationType.Visited && found.Source == agent.Entity && found.TargetMention is { } target
                             && target.FirstToken >= sentence.FirstToken && target.EndToken <= trigger.FirstToken)
-            .Select(found => found.TargetMention)
-            .FirstOrDefault();
-        return (new Gathering([agent.Entity!], null, sentence.Index), place);
+            .Select(found => found.TargetMention!)
+            .Distinct()
+            .ToList();
+        return (new Gathering([agent.Entity!], null, sentence.Index), places);
     }
 
     private List<EntityMention> PersonsAfter(int from, Sentence sentence) => _c.PersonsFrom(from, sentence.EndToken);
