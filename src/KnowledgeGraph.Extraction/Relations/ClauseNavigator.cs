@@ -92,6 +92,22 @@ public sealed class ClauseNavigator
         return index;
     }
 
+    /// <summary>
+    /// "أجرى X مباحثات، أمس، مع Y": a time set off by commas does not end the clause; returns the token after
+    /// the second comma, or <paramref name="index"/> when no such time starts there.
+    /// </summary>
+    public int SkipParentheticalTime(int index)
+    {
+        if (index >= Tokens.Count || Tokens[index].Text is not ("،" or ","))
+        {
+            return index;
+        }
+        var afterTime = SkipAdverbials(index + 1);
+        return afterTime > index + 1 && afterTime < Tokens.Count && Tokens[afterTime].Text is "،" or "," && !Tokens[afterTime].LineBreakBefore
+            ? afterTime + 1
+            : index;
+    }
+
     /// <summary>"يزور كيم، الذي نادراً ما يسافر للخارج، الشرق الأقصى": an inserted relative clause does not separate a verb from its object.</summary>
     public int SkipRelativeClause(int from)
     {

@@ -247,6 +247,15 @@ public sealed class RelationTests
         }
     }
 
+    [Fact]
+    public void Talks_with_a_time_set_off_by_commas_meet_and_are_at_the_place_named()
+    {
+        var graph = Extract.Text("أجرى وزير الخارجية الأردني أيمن الصفدي مباحثات، أمس، مع وزير الخارجية الإيطالي أنطونيو تاياني في العاصمة روما.");
+        Found(graph, RelationType.Met, "أيمن الصفدي", "أنطونيو تاياني");
+        Found(graph, RelationType.Visited, "أيمن الصفدي", "روما");
+        Found(graph, RelationType.Visited, "أنطونيو تاياني", "روما");
+    }
+
     [Theory]
     [InlineData("وجاء ذلك خلال اجتماعه في بغداد السبت الماضي برئيس الوزراء العراقي حيدر العبادي.", "بغداد")]
     [InlineData("وقال إنه سيبحث الملف عندما يلتقي رئيس الوزراء العراقي حيدر العبادي في قطر.", "قطر")]

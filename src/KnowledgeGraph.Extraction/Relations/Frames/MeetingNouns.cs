@@ -48,7 +48,7 @@ internal sealed class MeetingNouns
             return trigger.EndToken;
         }
 
-        var k = _clauses.SkipAdverbials(trigger.EndToken);
+        var k = _clauses.SkipParentheticalTime(_clauses.SkipAdverbials(trigger.EndToken));
         if (owner is null && _args.NounPhrase(k, Slot.Person) is { } genitive)
         {
             if (genitive.Members.Count >= 2)

@@ -40,6 +40,12 @@ internal sealed class MeetingPlaces
         var start = trigger.EndToken;
         for (var k = start; k < Math.Min(sentence.EndToken, Math.Max(from, start) + 16); k++)
         {
+            // "أجرى X مباحثات، أمس، مع Y في العاصمة روما": a time set off by commas does not end the clause.
+            if (_c.Clauses.SkipParentheticalTime(k) is var afterTime && afterTime > k)
+            {
+                k = afterTime - 1;
+                continue;
+            }
             // The place must be in the meeting's own clause: "... ، وبحث الجانبان الأوضاع في غزة" is not it.
             if (k > start && _c.TriggerTokens.Contains(k) && _c.IsVerbTrigger(k) || _c.Words.Is(Tokens[k], ArgumentWordClass.Complementizer)
                 || ClauseNavigator.IsClauseBreak(Tokens[k]) && k > start
@@ -66,8 +72,8 @@ internal sealed class MeetingPlaces
     }
 
     /// <summary>
-    /// A place after "في" ("في قصر السلام"), or after "في" and an unnamed room of it ("في مكتبه بقصر السلام"،
-    /// "في مقر إقامته بفندق ...").
+    /// A place after "في" ("في قصر السلام"، "في العاصمة روما"), or after "في" and an unnamed room of it ("في مكتبه
+    /// بقصر السلام"، "في مقر إقامته بفندق ...").
     /// </summary>
     private EntityMention? PlaceAt(int k)
     {
@@ -78,6 +84,11 @@ internal sealed class MeetingPlaces
         if (_args.Arg(k + 1, Slot.Premises) is { } place)
         {
             return place;
+        }
+        // "في العاصمة روما": a describing noun before the name.
+        if (k + 2 < Tokens.Count && _c.Words.Is(Tokens[k + 1], ArgumentWordClass.Appositive) && _args.Arg(k + 2, Slot.Premises) is { } described)
+        {
+            return described;
         }
         for (var j = k + 2; j < Math.Min(Tokens.Count, k + 4); j++)
         {
