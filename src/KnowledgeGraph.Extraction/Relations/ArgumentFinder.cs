@@ -244,7 +244,8 @@ public sealed class ArgumentFinder
                 {
                     k--;
                 }
-                if (k >= sentence.FirstToken && Table.Covering(k) is { } antecedent && antecedent.Entity is not null && Fits(antecedent, slot))
+                // "واشنطن التي تتهم": a capital standing for its state is read in the slot's type.
+                if (k >= sentence.FirstToken && (ArgCovering(k, slot) ?? Table.Covering(k)) is { } antecedent && antecedent.Entity is not null && Fits(antecedent, slot))
                 {
                     return [Outermost(antecedent, slot)];
                 }

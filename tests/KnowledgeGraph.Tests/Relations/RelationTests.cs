@@ -256,6 +256,14 @@ public sealed class RelationTests
         Found(graph, RelationType.Visited, "أنطونيو تاياني", "روما");
     }
 
+    [Fact]
+    public void The_antecedent_of_a_relative_pronoun_is_the_subject_of_its_verb()
+    {
+        var graph = Extract.Text("وتتواصل المحادثات بين باريس التي تتهم الحكومة الإيرانية باحتجاز رعاياها، وطهران التي تنفي ذلك.");
+        Found(graph, RelationType.Accused, "فرنسا", "إيران");
+        Assert.Null(graph.Relation(RelationType.Accused, "إيران", "فرنسا"));
+    }
+
     [Theory]
     [InlineData("وجاء ذلك خلال اجتماعه في بغداد السبت الماضي برئيس الوزراء العراقي حيدر العبادي.", "بغداد")]
     [InlineData("وقال إنه سيبحث الملف عندما يلتقي رئيس الوزراء العراقي حيدر العبادي في قطر.", "قطر")]

@@ -34,9 +34,11 @@ internal sealed class SubjectObjectFinder
     {
         var after = _clauses.SkipAdverbials(trigger.EndToken);
         var left = _args.LeftSubject(trigger.FirstToken, slot, null, out var marked);
+        // "واشنطن التي تتهم النظام السوري": the antecedent of a relative pronoun is the subject; what follows is the object.
+        var relative = trigger.FirstToken > 0 && _c.Words.Is(Tokens[trigger.FirstToken - 1], ArgumentWordClass.Relative) && trigger.Pronoun == Pronoun.None;
         List<EntityMention> subjects;
         int objectFrom;
-        if (!marked && _args.NounPhrase(after, slot) is { } phrase
+        if (!marked && !(relative && left.Count > 0) && _args.NounPhrase(after, slot) is { } phrase
             && (trigger.Pronoun != Pronoun.None || left.Count == 0 || _clauses.OpensClause(trigger.FirstToken) || SecondPhraseFollows(phrase.End, slot)))
         {
             subjects = phrase.Members;
