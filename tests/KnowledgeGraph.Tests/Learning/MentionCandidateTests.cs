@@ -39,6 +39,14 @@ public sealed class MentionCandidateTests
         Assert.True(Offers(text, name, type));
 
     [Fact]
+    public void An_extent_never_ends_in_an_adjective_that_describes()
+    {
+        const string text = "خبر\nوتوقف القطار في محطة خاسان الحدودية قبل أن يواصل رحلته.";
+        Assert.True(Offers(text, "محطة خاسان", EntityType.Location));
+        Assert.False(Offers(text, "محطة خاسان الحدودية", EntityType.Location));
+    }
+
+    [Fact]
     public void A_name_in_a_list_of_names_is_described_by_the_people_around_it()
     {
         var (doc, candidates) = MentionsOf("خبر\nوضمت القائمة اللاعبين ياسر القحطاني وكامل الموسى ومحمد الشلهوب.");

@@ -127,6 +127,11 @@ public sealed class MentionCandidateGenerator
                 {
                     break;
                 }
+                // "محطة خاسان الحدودية"، "المنتدى الاقتصادي المقبل": an adjective that describes does not end a name.
+                if (_resources.DescriptiveAdjectives.Contains(last.Text))
+                {
+                    continue;
+                }
                 Add(head.FirstToken, end, prefix, type);
             }
         }
