@@ -265,6 +265,15 @@ public sealed class RelationTests
     }
 
     [Theory]
+    [InlineData("وقال مهاجم نادي الاتحاد فهد المولد إن الفريق جاهز للموسم.", "فهد المولد", "نادي الاتحاد", "مهاجم")]
+    [InlineData("وأكد مؤسس شركة أرامكس فادي غندور أن الشركة توسعت.", "فادي غندور", "شركة أرامكس", "مؤسس")]
+    public void A_players_position_or_a_founder_is_a_role_in_the_body_named(string sentence, string person, string body, string role)
+    {
+        var graph = Extract.Text(sentence);
+        Assert.Equal(role, Found(graph, RelationType.HoldsRole, person, body).Role);
+    }
+
+    [Theory]
     [InlineData("وجاء ذلك خلال اجتماعه في بغداد السبت الماضي برئيس الوزراء العراقي حيدر العبادي.", "بغداد")]
     [InlineData("وقال إنه سيبحث الملف عندما يلتقي رئيس الوزراء العراقي حيدر العبادي في قطر.", "قطر")]
     public void People_who_meet_at_a_place_are_there(string sentence, string place)

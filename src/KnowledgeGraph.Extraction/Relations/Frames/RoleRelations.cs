@@ -30,7 +30,7 @@ internal sealed class RoleRelations
                          .SelectMany(mention => mention.AllRoles.Select(role => (mention, role))))
             {
                 var (title, target) = role.Title.Class == TitleClass.Counterpart ? Counterpart(role, mention) : (role.RoleText, Target(entity, role, mention));
-                if (title is null || target is null || !role.Title.IsOffice && role.Title.Class != TitleClass.Counterpart)
+                if (title is null || target is null || !role.Title.IsOffice && role.Title.Class != TitleClass.Counterpart && !IsPostAtBody(role))
                 {
                     continue;
                 }
@@ -40,6 +40,10 @@ internal sealed class RoleRelations
             }
         }
     }
+
+    /// <summary>"لاعب نادي الاتحاد"، "مدرب نادي الهلال": an occupation held at a body the title names is a post there.</summary>
+    private static bool IsPostAtBody(RolePhrase role) =>
+        role.Title.Class == TitleClass.Occupation && role.Target is { Type: EntityType.Organization, Entity: not null };
 
     private EntityMention? Target(DocEntity person, RolePhrase role, EntityMention mention)
     {
