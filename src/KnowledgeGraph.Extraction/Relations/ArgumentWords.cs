@@ -19,6 +19,7 @@ public enum ArgumentWordClass
     Honorific,
     Clause,
     Appositive,
+    Statement,
 }
 
 /// <summary>The word classes of Data/relations/argument-words.tsv, looked up by normalised word (after و/ف).</summary>

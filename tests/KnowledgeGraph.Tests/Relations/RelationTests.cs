@@ -273,6 +273,13 @@ public sealed class RelationTests
         Assert.Equal(role, Found(graph, RelationType.HoldsRole, person, body).Role);
     }
 
+    [Fact]
+    public void Where_a_charge_was_made_set_off_by_a_comma_does_not_hide_the_accused()
+    {
+        var graph = Extract.Text("واتهمت وزارة الخارجية الفرنسية في بيان أصدرته مساء أمس، الحكومة الإيرانية باحتجاز رعايا فرنسيين.");
+        Found(graph, RelationType.Accused, "وزارة الخارجية الفرنسية", "إيران");
+    }
+
     [Theory]
     [InlineData("وجاء ذلك خلال اجتماعه في بغداد السبت الماضي برئيس الوزراء العراقي حيدر العبادي.", "بغداد")]
     [InlineData("وقال إنه سيبحث الملف عندما يلتقي رئيس الوزراء العراقي حيدر العبادي في قطر.", "قطر")]

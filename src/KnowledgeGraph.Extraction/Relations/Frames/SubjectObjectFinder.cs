@@ -27,6 +27,31 @@ internal sealed class SubjectObjectFinder
     private IReadOnlyList<Token> Tokens => _c.Tokens;
 
     /// <summary>
+    /// "اتهمت الوزارة في بيان أصدرته مساء أمس، النظام الإيراني": where it was said, set off by a comma, stands between
+    /// the subject and the object; returns the token after the comma, or <paramref name="from"/>.
+    /// </summary>
+    private int PastStatement(int from)
+    {
+        if (from + 1 >= Tokens.Count || Tokens[from].Text != "في" || !_c.Words.Is(Tokens[from + 1], ArgumentWordClass.Statement))
+        {
+            return from;
+        }
+        var sentence = _c.Doc.SentenceOf(from);
+        for (var k = from + 2; k < Math.Min(sentence.EndToken, from + 10); k++)
+        {
+            if (Tokens[k].Text is "،" or ",")
+            {
+                return k + 1;
+            }
+            if (_c.Words.Is(Tokens[k], ArgumentWordClass.Complementizer) || _c.Words.Is(Tokens[k], ArgumentWordClass.Clause) || Tokens[k].Kind == TokenKind.Punctuation)
+            {
+                return from;
+            }
+        }
+        return from;
+    }
+
+    /// <summary>
     /// Subject and object of a transitive verb: subject after the verb and object after it
     /// (VSO), or subject before the verb and object after it; a pronoun on the verb is the object.
     /// </summary>
@@ -42,7 +67,7 @@ internal sealed class SubjectObjectFinder
             && (trigger.Pronoun != Pronoun.None || left.Count == 0 || _clauses.OpensClause(trigger.FirstToken) || SecondPhraseFollows(phrase.End, slot)))
         {
             subjects = phrase.Members;
-            objectFrom = _clauses.SkipAdverbials(PastOwnTitles(phrase.End, subjects));
+            objectFrom = _clauses.SkipAdverbials(PastStatement(_clauses.SkipAdverbials(PastOwnTitles(phrase.End, subjects))));
         }
         else
         {
