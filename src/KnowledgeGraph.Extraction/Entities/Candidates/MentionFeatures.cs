@@ -27,7 +27,7 @@ public sealed class MentionFeatures
     private readonly LanguageResources _resources;
     private readonly string[] _stems;
     private readonly int[] _levels;
-    private readonly List<EntityMention>?[] _ruleCovering;
+    private readonly RuleMentionFeatures _rules;
     private readonly Dictionary<string, int> _tokenCounts = new(StringComparer.Ordinal);
     private readonly Dictionary<EntityMention, int> _spanCounts = [];
 
@@ -48,14 +48,7 @@ public sealed class MentionFeatures
                 _tokenCounts[_stems[i]] = _tokenCounts.GetValueOrDefault(_stems[i]) + 1;
             }
         }
-        _ruleCovering = new List<EntityMention>?[tokens.Count];
-        foreach (var mention in ruleMentions)
-        {
-            for (var k = mention.FirstToken; k < mention.EndToken; k++)
-            {
-                (_ruleCovering[k] ??= []).Add(mention);
-            }
-        }
+        _rules = new RuleMentionFeatures(doc, ruleMentions);
     }
 
     /// <summary>Counts how often each candidate's words occur in the article (a name the article repeats).</summary>
@@ -152,8 +145,8 @@ public sealed class MentionFeatures
         features.Add("quoted", first > 0 && tokens[first - 1].Kind == TokenKind.Punctuation && tokens[first - 1].Text is "«" or "\"" or "“"
                                && last + 1 < tokens.Count && tokens[last + 1].Text is "»" or "\"" or "”");
 
-        Overlaps(features, mention);
-        Neighbours(features, mention);
+        _rules.Overlaps(features, mention);
+        _rules.Neighbours(features, mention);
 
         features.Add("repeats", Math.Min(_spanCounts.GetValueOrDefault(mention), 10));
         features.Add("last-word-repeats", Math.Min(_tokenCounts.GetValueOrDefault(_stems[last]), 10));
@@ -233,83 +226,6 @@ public sealed class MentionFeatures
             }
         }
         return false;
-    }
-
-    private static readonly string[] Relations = ["same", "contains", "inside", "crosses"];
-    private static readonly Dictionary<string, (string Type, string Source, string Known)> RelationNames =
-        Relations.ToDictionary(relation => relation, relation => ($"rule-{relation}:", $"rule-{relation}-source:", $"rule-{relation}-known"));
-
-    private void Overlaps(IFeatureSink features, EntityMention mention)
-    {
-        for (var k = mention.FirstToken; k < mention.EndToken; k++)
-        {
-            if (_ruleCovering[k] is not { } covering)
-            {
-                continue;
-            }
-            foreach (var other in covering)
-            {
-                // Each overlapping mention once: where it starts, or at the candidate's first token if it starts before.
-                if (other == mention || k != Math.Max(mention.FirstToken, other.FirstToken))
-                {
-                    continue;
-                }
-                var same = other.FirstToken == mention.FirstToken && other.EndToken == mention.EndToken;
-                var inside = other.FirstToken >= mention.FirstToken && other.EndToken <= mention.EndToken;
-                var around = other.FirstToken <= mention.FirstToken && other.EndToken >= mention.EndToken;
-                var names = RelationNames[same ? "same" : inside ? "contains" : around ? "inside" : "crosses"];
-                features.Add(names.Type, Names<EntityType>.Of(other.Type));
-                features.Add(names.Source, Names<MentionSource>.Of(other.Source));
-                if (other.Known is not null)
-                {
-                    features.Add(names.Known);
-                }
-            }
-        }
-    }
-
-    private static readonly Dictionary<EntityType, (string Before, string After)> NeighbourNames =
-        Enum.GetValues<EntityType>().ToDictionary(type => type, type => ($"rule-before:{Names<EntityType>.Of(type)}", $"rule-after:{Names<EntityType>.Of(type)}"));
-
-    /// <summary>
-    /// "ياسر المسيليم وأحمد الرحيلي وكامل الموسى": the types of the rule mentions right before and after the span,
-    /// across a comma or و, so that a name in a list of names is read as the names around it are.
-    /// </summary>
-    private void Neighbours(IFeatureSink features, EntityMention mention)
-    {
-        var tokens = _doc.Tokens;
-        var before = mention.FirstToken - 1;
-        if (before >= 0 && tokens[before].Text is "،" or ",")
-        {
-            before--;
-        }
-        if (before >= 0 && _ruleCovering[before] is { } ending)
-        {
-            foreach (var other in ending)
-            {
-                if (other.EndToken == before + 1 && other.FirstToken < mention.FirstToken && other.Type == EntityType.Person
-                    && (before < mention.FirstToken - 1 || tokens[mention.FirstToken].Text[0] == 'و'))
-                {
-                    features.Add(NeighbourNames[other.Type].Before);
-                }
-            }
-        }
-        var after = mention.EndToken;
-        if (after < tokens.Count && tokens[after].Text is "،" or ",")
-        {
-            after++;
-        }
-        if (after < tokens.Count && _ruleCovering[after] is { } starting)
-        {
-            foreach (var other in starting)
-            {
-                if (other.FirstToken == after && other.EndToken > mention.EndToken && other.Type == EntityType.Person
-                    && (after > mention.EndToken || tokens[after].Text[0] == 'و'))
-                {
-                    features.Add(NeighbourNames[other.Type].After);
-                }
-            }
-        }
     }
 
     /// <summary>The token without a leading و (the commonest proclitic), so "ومحمد" counts as "محمد".</summary>
