@@ -50,16 +50,15 @@ public sealed class RelationContext
     /// <summary>Tokens where a verbal-noun trigger starts: a mention right after one is its genitive.</summary>
     public HashSet<int> NounTriggerTokens { get; } = [];
 
-    /// <summary>Tokens where any trigger starts: a place search stops at the next event.</summary>
-    public HashSet<int> TriggerTokens { get; } = [];
-
     private readonly Dictionary<int, List<Trigger>> _triggersByToken = [];
+
+    /// <summary>Whether any trigger starts at a token: a place search stops at the next event.</summary>
+    public bool StartsTrigger(int token) => _triggersByToken.ContainsKey(token);
 
     public void MarkTriggers(IEnumerable<Trigger> triggers)
     {
         foreach (var trigger in triggers)
         {
-            TriggerTokens.Add(trigger.FirstToken);
             if (!_triggersByToken.TryGetValue(trigger.FirstToken, out var here))
             {
                 here = [];

@@ -59,11 +59,11 @@ internal sealed class RuleMentionFeatures
         }
     }
 
-    private static readonly Dictionary<EntityType, (string Before, string After)> NeighbourNames =
-        Enum.GetValues<EntityType>().ToDictionary(type => type, type => ($"rule-before:{Names<EntityType>.Of(type)}", $"rule-after:{Names<EntityType>.Of(type)}"));
+    private const string PersonBefore = "rule-before:Person";
+    private const string PersonAfter = "rule-after:Person";
 
     /// <summary>
-    /// "ياسر المسيليم وأحمد الرحيلي وكامل الموسى": the types of the rule mentions right before and after the span,
+    /// "ياسر المسيليم وأحمد الرحيلي وكامل الموسى": whether the rules found a person right before and after the span,
     /// across a comma or و, so that a name in a list of names is read as the names around it are.
     /// </summary>
     public void Neighbours(IFeatureSink features, EntityMention mention)
@@ -81,7 +81,7 @@ internal sealed class RuleMentionFeatures
                 if (other.EndToken == before + 1 && other.FirstToken < mention.FirstToken && other.Type == EntityType.Person
                     && (before < mention.FirstToken - 1 || tokens[mention.FirstToken].Text[0] == 'و'))
                 {
-                    features.Add(NeighbourNames[other.Type].Before);
+                    features.Add(PersonBefore);
                 }
             }
         }
@@ -97,7 +97,7 @@ internal sealed class RuleMentionFeatures
                 if (other.FirstToken == after && other.EndToken > mention.EndToken && other.Type == EntityType.Person
                     && (after > mention.EndToken || tokens[after].Text[0] == 'و'))
                 {
-                    features.Add(NeighbourNames[other.Type].After);
+                    features.Add(PersonAfter);
                 }
             }
         }

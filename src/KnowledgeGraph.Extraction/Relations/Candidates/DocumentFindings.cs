@@ -29,4 +29,9 @@ internal sealed class DocumentFindings
 /// A reception or meeting the text has reported: the named people who took part (a host with no
 /// named guest alone), the guest received (whose side later attendees may be on), and the sentence.
 /// </summary>
-internal sealed record Gathering(IReadOnlyList<DocEntity> Participants, DocEntity? Guest, int Sentence);
+internal sealed record Gathering(IReadOnlyList<DocEntity> Participants, DocEntity? Guest, int Sentence)
+{
+    /// <summary>The gathering of the people these mentions name, each once.</summary>
+    public static Gathering Of(IEnumerable<EntityMention> people, DocEntity? guest, int sentence) =>
+        new(people.Select(person => person.Entity!).Distinct().ToList(), guest, sentence);
+}

@@ -49,7 +49,7 @@ internal sealed class ClaimArguments
     /// </summary>
     private bool StartsClause(int k, int sentenceEnd)
     {
-        if (_c.TriggerTokens.Contains(k) && Tokens[k].Kind == TokenKind.Word && _c.IsVerbTrigger(k))
+        if (_c.StartsTrigger(k) && Tokens[k].Kind == TokenKind.Word && _c.IsVerbTrigger(k))
         {
             return true;
         }
@@ -60,7 +60,7 @@ internal sealed class ClaimArguments
         }
         for (var next = party.EndToken; next < Math.Min(sentenceEnd, party.EndToken + 3); next++)
         {
-            if (_c.TriggerTokens.Contains(next) && _c.IsVerbTrigger(next))
+            if (_c.StartsTrigger(next) && _c.IsVerbTrigger(next))
             {
                 return true;
             }

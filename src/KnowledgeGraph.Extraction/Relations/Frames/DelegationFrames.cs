@@ -159,7 +159,7 @@ internal sealed class DelegationFrames
             index++;
         }
         // "ضمت البعثة برئاسة مدير الفريق X": the one who heads it.
-        if (index < Tokens.Count && Tokens[index].Text is "برئاسه" or "برئاسة")
+        if (index < Tokens.Count && Tokens[index].Text is "برئاسه")
         {
             index++;
         }

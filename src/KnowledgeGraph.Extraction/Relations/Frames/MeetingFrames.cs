@@ -140,7 +140,7 @@ internal sealed class MeetingFrames
         var people = pairs.Count == 0 && _nouns.Convener is { } convener ? [convener] : pairs.SelectMany(pair => new[] { pair.A, pair.B }).ToList();
         if (pairs.Count > 0)
         {
-            _findings.LastGathering = new Gathering(people.Select(person => person.Entity!).Distinct().ToList(), null, _c.Doc.SentenceOf(trigger.FirstToken).Index);
+            _findings.LastGathering = Gathering.Of(people, null, _c.Doc.SentenceOf(trigger.FirstToken).Index);
         }
         _meetingPlaces.EmitPresence(trigger, people, status.Value, last);
     }
@@ -187,7 +187,7 @@ internal sealed class MeetingFrames
                 _candidates.Emit(RelationType.Visited, participant, venue, trigger, status.Value, "participate:place", last);
             }
         }
-        _findings.LastGathering = new Gathering(participants.Select(mention => mention.Entity!).ToList(), null, sentence.Index);
+        _findings.LastGathering = Gathering.Of(participants, null, sentence.Index);
     }
 
     public void Shake(Trigger trigger)

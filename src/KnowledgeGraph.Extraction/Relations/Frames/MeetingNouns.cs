@@ -109,7 +109,7 @@ internal sealed class MeetingNouns
                 }
                 return with.End;
             }
-            if (_c.TriggerTokens.Contains(j) || ClauseNavigator.IsClauseBreak(Tokens[j]) && j > k + 1)
+            if (_c.StartsTrigger(j) || ClauseNavigator.IsClauseBreak(Tokens[j]) && j > k + 1)
             {
                 break;
             }
@@ -120,7 +120,7 @@ internal sealed class MeetingNouns
         {
             for (var j = trigger.FirstToken - 1; j >= Math.Max(0, trigger.FirstToken - 14) && !Tokens[j + 1].LineBreakBefore; j--)
             {
-                if (ClauseNavigator.IsClauseBreak(Tokens[j]) || _c.TriggerTokens.Contains(j))
+                if (ClauseNavigator.IsClauseBreak(Tokens[j]) || _c.StartsTrigger(j))
                 {
                     break;
                 }

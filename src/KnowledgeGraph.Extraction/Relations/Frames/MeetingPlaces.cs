@@ -47,7 +47,7 @@ internal sealed class MeetingPlaces
                 continue;
             }
             // The place must be in the meeting's own clause: "... ، وبحث الجانبان الأوضاع في غزة" is not it.
-            if (k > start && _c.TriggerTokens.Contains(k) && _c.IsVerbTrigger(k) || _c.Words.Is(Tokens[k], ArgumentWordClass.Complementizer)
+            if (k > start && _c.StartsTrigger(k) && _c.IsVerbTrigger(k) || _c.Words.Is(Tokens[k], ArgumentWordClass.Complementizer)
                 || ClauseNavigator.IsClauseBreak(Tokens[k]) && k > start
                 || k >= from && k > start && Tokens[k].Kind == TokenKind.Word && Tokens[k].Text[0] == 'و' && _c.Table.Covering(k) is null)
             {

@@ -54,7 +54,7 @@ internal sealed class PlaceTargetFinder
                 continue;
             }
             var token = Tokens[k];
-            if (k > from && (_c.TriggerTokens.Contains(k) && Tokens[k].Kind == TokenKind.Word && _c.IsVerbTrigger(k)
+            if (k > from && (_c.StartsTrigger(k) && Tokens[k].Kind == TokenKind.Word && _c.IsVerbTrigger(k)
                              || token.Text is ":" or "؛" || _c.Words.Is(token, ArgumentWordClass.Complementizer)))
             {
                 break;

@@ -61,8 +61,7 @@ internal sealed class ReceptionFrames
         var people = hosts.Concat(guests).ToList();
         if (hosts.Count > 0 && (guests.Count > 0 || HostOnly(trigger)))
         {
-            _findings.LastGathering = new Gathering(people.Select(person => person.Entity!).Distinct().ToList(), guests.LastOrDefault()?.Entity,
-                _c.Doc.SentenceOf(trigger.FirstToken).Index);
+            _findings.LastGathering = Gathering.Of(people, guests.LastOrDefault()?.Entity, _c.Doc.SentenceOf(trigger.FirstToken).Index);
             // "استقبل الملك في قصر السلام اليوم الوزير": the place may stand between host and guest.
             _meetingPlaces.EmitPresence(trigger, people, status.Value, hosts.Max(host => Math.Max(host.EndToken, trigger.EndToken)));
         }

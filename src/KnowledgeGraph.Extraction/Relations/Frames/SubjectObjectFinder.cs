@@ -122,7 +122,7 @@ internal sealed class SubjectObjectFinder
         for (var k = from; k < Math.Min(sentence.EndToken, from + window); k++)
         {
             // "وسيلتقي ظريف خلال الزيارة أمير الكويت": a verbal noun in a phrase of time does not end the search; a verb does.
-            if (_c.TriggerTokens.Contains(k) && _c.IsVerbTrigger(k) || _c.Words.Is(Tokens[k], ArgumentWordClass.Complementizer))
+            if (_c.StartsTrigger(k) && _c.IsVerbTrigger(k) || _c.Words.Is(Tokens[k], ArgumentWordClass.Complementizer))
             {
                 break;
             }
