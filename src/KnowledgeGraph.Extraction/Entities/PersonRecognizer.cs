@@ -388,8 +388,31 @@ public sealed class PersonRecognizer : IPipelineComponent
         {
             return index + 1;
         }
-        table.Add(Person(doc, index, end, MentionSource.GivenName, prefix));
-        return end;
+        var person = Person(doc, index, end, MentionSource.GivenName, prefix);
+        table.Add(person);
+        return TitlesAfterName(doc, table, words, person);
+    }
+
+    /// <summary>
+    /// "التقى ماركو روسي وزير الخارجية الإيطالي": a qualified office right after a name found by its given name,
+    /// with no comma, is that person's. The title cue ran before the name was known. An office followed by another
+    /// name ("استقبل ماركو روسي الرئيس الفرنسي فرانسوا هولاند") is that name's. Returns the token after what it took.
+    /// </summary>
+    private int TitlesAfterName(Doc doc, MentionTable table, WordFeatures words, EntityMention person)
+    {
+        var tokens = doc.Tokens;
+        var end = person.EndToken;
+        if (end >= tokens.Count || tokens[end].LineBreakBefore || tokens[end].Text[0] == 'و' && Titles.Match(tokens, end, allowClitics: false) is null)
+        {
+            return end;
+        }
+        var chain = TitleChain(doc, table, words, end, allowConjunction: false);
+        if (chain.Count == 0 || !chain[0].Title.IsOffice || !chain[0].IsQualified || StartsAnotherName(doc, table, words, chain[^1].EndToken))
+        {
+            return end;
+        }
+        Attach(person, chain);
+        return chain[^1].EndToken;
     }
 
     /// <summary>"وقال بيسكوف إن": one to three name words after a verb of saying, then إن/أن, a comma or "في".</summary>

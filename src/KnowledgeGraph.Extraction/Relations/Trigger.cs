@@ -21,7 +21,7 @@ public sealed record Trigger(
 /// <summary>
 /// Finds trigger words (Data/relations/triggers.tsv) as whole words, with their clitics: an
 /// optional و/ف, the future prefix س on a verb, ب/ل/ك on a noun (لل for ل + ال), and an attached
-/// pronoun (ه، ها، هما، هم، نا; a noun in ة takes them after ت: "زيارته"). Every written form is
+/// pronoun (ه، ها، هما، هم، نا; a noun in ة takes them after ت: "زيارته", one in اء after ائ or اؤ: "لقائه"). Every written form is
 /// expanded once into a table, so finding triggers is one lookup per token. Whole words only, so
 /// "زار" is never found inside "وزارة".
 /// </summary>
@@ -151,7 +151,14 @@ public sealed class TriggerFinder
                         continue; // no attached pronoun on a definite noun
                     }
                     var stem = suffix.Length > 0 && body.EndsWith('ه') && !verb ? body[..^1] + "ت" : body;
-                    yield return new Surface(conjunction + prefix + stem + suffix, info, conjunction.Length + (preposition == 'ل' && body != form ? 0 : prefix.Length), future, preposition, pronoun, []);
+                    var prefixLength = conjunction.Length + (preposition == 'ل' && body != form ? 0 : prefix.Length);
+                    yield return new Surface(conjunction + prefix + stem + suffix, info, prefixLength, future, preposition, pronoun, []);
+                    // "لقائه"، "لقاؤه": before a pronoun a final hamza after alef sits on ya or waw.
+                    if (suffix.Length > 0 && !verb && body.EndsWith("اء", StringComparison.Ordinal))
+                    {
+                        yield return new Surface(conjunction + prefix + body[..^1] + "ئ" + suffix, info, prefixLength, future, preposition, pronoun, []);
+                        yield return new Surface(conjunction + prefix + body[..^1] + "ؤ" + suffix, info, prefixLength, future, preposition, pronoun, []);
+                    }
                 }
             }
         }

@@ -573,6 +573,51 @@ public sealed class RelationTests
         Assert.Equal("2024-03-14", relation.Date);
     }
 
+    [Theory]
+    [InlineData("وبحث وزير الخارجية الأردني أيمن الصفدي مع ماركو بيانكي وزير الخارجية الإيطالي العلاقات الثنائية.", "ماركو بيانكي", "إيطاليا")]
+    [InlineData("واتفق الوزير مع بيتر شميت وزير الاقتصاد الألماني على مواصلة الحوار.", "بيتر شميت", "ألمانيا")]
+    public void An_office_right_after_a_name_found_by_its_given_name_is_that_persons(string sentence, string person, string country)
+    {
+        var graph = Extract.Text(sentence);
+        Found(graph, RelationType.HoldsRole, person, country);
+    }
+
+    [Fact]
+    public void An_office_followed_by_another_name_is_not_the_office_of_the_name_before_it()
+    {
+        var graph = Extract.Text("واستقبل ماركو بيانكي الرئيس الفرنسي فرانسوا هولاند في روما.");
+        Found(graph, RelationType.HoldsRole, "فرانسوا هولاند", "فرنسا");
+        Assert.Null(graph.Relation(RelationType.HoldsRole, "ماركو بيانكي", "فرنسا"));
+    }
+
+    [Theory]
+    [InlineData("وزار الأمير خالد الفيصل مقر الدفاع المدني في مدينة جدة.", "خالد الفيصل", "جدة")]
+    [InlineData("ومن المقرر أن يزور رئيس الوزراء الأردني عبدالله النسور قاعدة عسكرية في الكرك.", "عبدالله النسور", "الكرك")]
+    public void Visiting_an_unnamed_site_is_a_visit_to_the_place_it_is_in(string sentence, string person, string place)
+    {
+        var graph = Extract.Text(sentence);
+        Found(graph, RelationType.Visited, person, place);
+    }
+
+    [Fact]
+    public void A_site_whose_name_ends_in_its_city_gives_the_city_too()
+    {
+        var graph = Extract.Text("وتفقد وزير الصحة السعودي توفيق الربيعة المصابين في مستشفى الملك فهد بجدة.");
+        Found(graph, RelationType.Visited, "توفيق الربيعة", "جدة");
+        Assert.Contains(graph.Relations, relation => relation.Type == RelationType.Visited && relation.Target != "jeddah");
+    }
+
+    [Theory]
+    [InlineData("وقال أيمن الصفدي خلال لقائه الرئيس الروسي فلاديمير بوتين في سوتشي إن البلدين متفقان.")]
+    [InlineData("وأكد أيمن الصفدي خلال لقائه أمس الرئيس الروسي فلاديمير بوتين في سوتشي أن العلاقات قوية.")]
+    public void A_meeting_noun_with_a_pronoun_agent_meets_the_person_right_after_it(string sentence)
+    {
+        var graph = Extract.Text(sentence);
+        Found(graph, RelationType.Met, "أيمن الصفدي", "فلاديمير بوتين");
+        Found(graph, RelationType.Visited, "أيمن الصفدي", "سوتشي");
+        Found(graph, RelationType.Visited, "فلاديمير بوتين", "سوتشي");
+    }
+
     [Fact]
     public void The_article_date_is_found_in_its_header()
     {

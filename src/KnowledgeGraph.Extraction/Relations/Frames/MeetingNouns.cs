@@ -68,6 +68,13 @@ internal sealed class MeetingNouns
             owner = genitive.Members[0];
             k = genitive.End;
         }
+        else if (owner is not null && _args.NounPhrase(k, Slot.Person) is { } met
+                 && _clauses.PrepositionOf(met.Members[0]) is null && met.Members.All(person => person.Entity != owner.Entity))
+        {
+            // "خلال لقائه الرئيس الروسي": with its agent as a pronoun, the person right after the noun is the one met.
+            pairs.AddRange(met.Members.Select(person => (owner, person)));
+            return met.End;
+        }
 
         for (var j = k; j < limit; j++)
         {

@@ -70,7 +70,9 @@ internal sealed class PlaceTargetFinder
             }
             if (mention is null)
             {
-                if (token.Kind == TokenKind.Word && IntroducesDestination(token, prepositions))
+                // "زار مقر الدفاع المدني في جدة"، "يزور قاعدة عسكرية في الزرقاء": an unnamed site as the direct object
+                // is visited where the text places it.
+                if (token.Kind == TokenKind.Word && (IntroducesDestination(token, prepositions) || direct && k == appositionEnd))
                 {
                     pendingUntil = k + 5;
                 }
@@ -194,7 +196,18 @@ internal sealed class PlaceTargetFinder
                      || place.Known?.Kind == "site"
                      || place.Source == MentionSource.Head && place.Known is null && place.NameKey?.Contains(' ') == true;
         var k = place.EndToken;
-        if (!isSite || k >= Tokens.Count || Tokens[k].LineBreakBefore)
+        if (!isSite)
+        {
+            return null;
+        }
+        // "مستشفى الملك فهد بالهفوف": a name that ends in its city with ب holds the city.
+        if (_c.Table.Within(place.FirstToken, place.EndToken).LastOrDefault(inner => inner != place && inner.EndToken == place.EndToken) is
+            { Type: EntityType.Location, Known.Kind: "city" or "capital" } inside
+            && inside.FirstToken > place.FirstToken && Tokens[inside.FirstToken] is { Text: ['ب', ..] } token && inside.Start > token.Start)
+        {
+            return inside;
+        }
+        if (k >= Tokens.Count || Tokens[k].LineBreakBefore)
         {
             return null;
         }
