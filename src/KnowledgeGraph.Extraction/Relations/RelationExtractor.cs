@@ -66,6 +66,9 @@ public sealed class RelationExtractor : IPipelineComponent
                 case Frame.Visit or Frame.Travel or Frame.Arrive or Frame.Presence or Frame.Pass or Frame.Tour:
                     visits.Visit(trigger);
                     break;
+                case Frame.Speak:
+                    visits.Speak(trigger);
+                    break;
                 case Frame.Meet:
                     meetings.Meet(trigger);
                     break;

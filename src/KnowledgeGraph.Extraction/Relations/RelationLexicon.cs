@@ -26,6 +26,7 @@ public enum Frame
     Warn,
     Attend,
     Participate,
+    Speak,
 }
 
 public enum TriggerTense

@@ -618,6 +618,29 @@ public sealed class RelationTests
         Found(graph, RelationType.Visited, "فلاديمير بوتين", "سوتشي");
     }
 
+    [Theory]
+    [InlineData("وألقى الرئيس المصري عبدالفتاح السيسي كلمة في مدينة الإسكندرية أمس.")]
+    [InlineData("جاء ذلك في الكلمة التي ألقاها الرئيس المصري عبدالفتاح السيسي أمس في مدينة الإسكندرية.")]
+    public void Who_delivers_a_speech_is_where_it_is_given(string sentence)
+    {
+        var graph = Extract.Text(sentence);
+        Found(graph, RelationType.Visited, "عبدالفتاح السيسي", "الإسكندرية");
+    }
+
+    [Fact]
+    public void Throwing_without_a_speech_noun_is_no_visit()
+    {
+        var graph = Extract.Text("وألقى الأمن المصري القبض على أحمد علي في الإسكندرية أمس.");
+        Assert.DoesNotContain(graph.Relations, relation => relation.Type == RelationType.Visited);
+    }
+
+    [Fact]
+    public void Who_opens_something_is_where_it_is_opened()
+    {
+        var graph = Extract.Text("وافتتح وزير الصحة السعودي توفيق الربيعة المعرض الطبي في مدينة جدة أمس.");
+        Found(graph, RelationType.Visited, "توفيق الربيعة", "جدة");
+    }
+
     [Fact]
     public void The_article_date_is_found_in_its_header()
     {

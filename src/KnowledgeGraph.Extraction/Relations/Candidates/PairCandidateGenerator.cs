@@ -143,7 +143,7 @@ public sealed class PairCandidateGenerator
     private static readonly HashSet<Frame> ParticipationFrames =
     [
         Frame.Attend, Frame.Participate, Frame.Receive, Frame.Meet, Frame.Shake, Frame.Delegation, Frame.Accompany, Frame.Escort, Frame.Join,
-        Frame.Visit, Frame.Travel, Frame.Arrive, Frame.Presence, Frame.Tour, Frame.Pass,
+        Frame.Visit, Frame.Travel, Frame.Arrive, Frame.Presence, Frame.Tour, Frame.Pass, Frame.Speak,
     ];
 
     /// <summary>

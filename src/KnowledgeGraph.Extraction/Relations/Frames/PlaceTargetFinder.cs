@@ -35,7 +35,7 @@ internal sealed class PlaceTargetFinder
             Frame.Visit => (true, new[] { "الي", "ل" }),
             Frame.Travel => (false, new[] { "الي", "ل" }),
             Frame.Arrive => (true, new[] { "الي", "ل", "ب", "في" }),
-            Frame.Presence => (false, new[] { "في", "ب" }),
+            Frame.Presence or Frame.Speak => (false, new[] { "في", "ب" }),
             Frame.Pass => (true, new[] { "في", "ب" }),
             _ => (true, new[] { "في", "ب" }),
         };

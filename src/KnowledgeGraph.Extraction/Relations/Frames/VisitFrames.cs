@@ -56,6 +56,59 @@ internal sealed class VisitFrames
         }
     }
 
+    /// <summary>
+    /// "ألقى X كلمة في Y"، "الخطبة التي ألقاها X أمس في Y"، "خلال إلقائه محاضرة في Y": who delivers a speech,
+    /// a sermon or a lecture is where it is given. Without a speech noun after the agent or before a relative
+    /// pronoun the verb means something else ("ألقت الشرطة القبض على").
+    /// </summary>
+    public void Speak(Trigger trigger)
+    {
+        var (agents, agentsEnd) = _agents.Agents(trigger);
+        if (agents.Count == 0)
+        {
+            return;
+        }
+        var from = _clauses.SkipAdverbials(Math.Max(trigger.EndToken, agentsEnd));
+        if (from < Tokens.Count && _c.Words.Is(Tokens[from], ArgumentWordClass.Statement))
+        {
+            from++;
+        }
+        else if (!SpeechBefore(trigger))
+        {
+            return;
+        }
+        var status = _status.Of(trigger, agentsEnd);
+        if (status is null)
+        {
+            return;
+        }
+        foreach (var agent in agents)
+        {
+            foreach (var target in _placeTargets.PlaceTargets(trigger, from))
+            {
+                _candidates.Emit(RelationType.Visited, agent, target, trigger, status.Value, $"speak:{trigger.Info.Form}");
+            }
+        }
+    }
+
+    /// <summary>"الخطبة التي ألقاها"، "كلمة الافتتاح التي يلقيها": a speech noun within two words before the relative pronoun.</summary>
+    private bool SpeechBefore(Trigger trigger)
+    {
+        var relative = trigger.FirstToken - 1;
+        if (relative < 1 || !_c.Words.Is(Tokens[relative], ArgumentWordClass.Relative))
+        {
+            return false;
+        }
+        for (var k = relative - 1; k >= Math.Max(0, relative - 3); k--)
+        {
+            if (_c.Words.Is(Tokens[k], ArgumentWordClass.Statement))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>"خاسان الحدودية، حيث من المتوقع أن يدخل كيم روسيا": "حيث" places its clause at the place named before it.</summary>
     private EntityMention? WherePlace(Trigger trigger)
     {
