@@ -20,6 +20,7 @@ public enum ArgumentWordClass
     Clause,
     Appositive,
     Statement,
+    Occasion,
 }
 
 /// <summary>The word classes of Data/relations/argument-words.tsv, looked up by normalised word (after و/ف).</summary>

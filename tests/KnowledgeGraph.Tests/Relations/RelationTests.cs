@@ -642,6 +642,31 @@ public sealed class RelationTests
     }
 
     [Fact]
+    public void Those_who_attend_a_celebration_are_where_it_was_held()
+    {
+        var graph = Extract.Text(
+            "احتفلت شركة الأفق أمس في فندق هيلتون بالقاهرة بإطلاق قناتها الجديدة.\n"
+            + "وقال رئيس الشركة إن القناة تبث على مدار الساعة.\n"
+            + "وقد حضر الحفل عدد من الفنانين منهم أحمد حلمي ومنى زكي.");
+        foreach (var artist in new[] { "أحمد حلمي", "منى زكي" })
+        {
+            Found(graph, RelationType.Visited, artist, "القاهرة");
+            Assert.Contains(graph.Relations, relation => relation.Type == RelationType.Visited && relation.Target != "cairo"
+                                                         && graph.Entity(artist)?.Id == relation.Source);
+        }
+    }
+
+    [Fact]
+    public void Attending_a_celebration_is_not_being_where_an_earlier_meeting_was()
+    {
+        var graph = Extract.Text(
+            "التقى وزير الخارجية الأردني أيمن الصفدي نظيره المصري سامح شكري في القاهرة أمس.\n"
+            + "وفي المساء حضر الحفل الفنان أحمد حلمي.");
+        Found(graph, RelationType.Visited, "أيمن الصفدي", "القاهرة");
+        Assert.Null(graph.Relation(RelationType.Visited, "أحمد حلمي", "القاهرة"));
+    }
+
+    [Fact]
     public void The_article_date_is_found_in_its_header()
     {
         var doc = Extract.Analyze("عنوان الخبر\nتم النشر: 2023/09/11\nوصل الرئيس الغاني نانا أكوفو أدو إلى أبوجا أمس.");

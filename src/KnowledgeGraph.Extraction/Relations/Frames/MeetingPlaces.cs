@@ -72,6 +72,35 @@ internal sealed class MeetingPlaces
     }
 
     /// <summary>
+    /// Where the celebration or ceremony last reported up to this sentence took place ("احتفلت الشركة أمس في فندق ..."،
+    /// "أقيم الحفل بقاعة ..."), with the city of a site; none when no occasion word has a place. "حضر الحفل" refers back
+    /// to the article's one celebration however far back it was reported.
+    /// </summary>
+    public IReadOnlyList<EntityMention> OccasionPlaces(int sentenceIndex)
+    {
+        for (var s = sentenceIndex; s >= 0; s--)
+        {
+            var sentence = _c.Doc.Sentences[s];
+            for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
+            {
+                if (!_c.Words.Is(Tokens[k], ArgumentWordClass.Occasion))
+                {
+                    continue;
+                }
+                for (var j = k + 1; j < Math.Min(sentence.EndToken, k + 8) && !ClauseNavigator.IsClauseBreak(Tokens[j]); j++)
+                {
+                    var place = PlaceAt(j) ?? (_args.Arg(j, Slot.Premises) is { } attached && _c.Clauses.PrepositionOf(attached) == "ب" ? attached : null);
+                    if (place is { Type: EntityType.Location or EntityType.Organization } && place.Known?.Kind is not "news")
+                    {
+                        return _placeTargets.SiteCity(place) is { } city ? [place, city] : [place];
+                    }
+                }
+            }
+        }
+        return [];
+    }
+
+    /// <summary>
     /// A place after "في" ("في قصر السلام"، "في العاصمة روما"), or after "في" and an unnamed room of it ("في مكتبه
     /// بقصر السلام"، "في مقر إقامته بفندق ...").
     /// </summary>

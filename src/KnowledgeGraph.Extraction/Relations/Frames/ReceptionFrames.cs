@@ -181,7 +181,9 @@ internal sealed class ReceptionFrames
         if (trigger.IsVerb || trigger.Info.Frame == Frame.Receive)
         {
             var named = _placeTargets.PlaceTargets(trigger, trigger.EndToken);
-            places = named.Count > 0 ? named : _findings.LastMeetingPlaces;
+            places = named.Count > 0 ? named
+                : AttendsOccasion(trigger) ? _meetingPlaces.OccasionPlaces(sentence.Index)
+                : _findings.LastMeetingPlaces;
             gathering = AttendedGathering(trigger, sentence, side is not null || !trigger.IsVerb);
         }
         else
@@ -224,6 +226,13 @@ internal sealed class ReceptionFrames
     }
 
     private const int MaxSentencesBack = 3;
+
+    /// <summary>"حضر الحفل"، "وشهد الاحتفال": the event attended is a celebration or ceremony.</summary>
+    private bool AttendsOccasion(Trigger trigger)
+    {
+        var next = _c.Clauses.SkipAdverbials(trigger.EndToken);
+        return next < Tokens.Count && _c.Words.Is(Tokens[next], ArgumentWordClass.Occasion);
+    }
 
     /// <summary>
     /// "استقبل X Y بحضور Z"، "دشن X المعرض بمركز المعارض، وذلك بحضور Z": those present attend the event of their
