@@ -107,6 +107,7 @@ public sealed class RelationExtractor : IPipelineComponent
                     break;
             }
         }
+        new StatementPlaces(context, findings).Find();
         new CaptionFrames(context, findings).Captions(triggers);
         new RoleRelations(context, findings.Candidates).Extract();
         return findings.Candidates.Found;

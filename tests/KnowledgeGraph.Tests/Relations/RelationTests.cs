@@ -666,6 +666,26 @@ public sealed class RelationTests
         Assert.Null(graph.Relation(RelationType.Visited, "أحمد حلمي", "القاهرة"));
     }
 
+    [Theory]
+    [InlineData("وقال الرئيس الأمريكي باراك أوباما للصحافيين في واشنطن إن الاتفاق جيد.")]
+    [InlineData("وكان الرئيس الأمريكي باراك أوباما صرح في واشنطن، الأسبوع الماضي، بأن الاتفاق جيد.")]
+    [InlineData("وقال الرئيس الأمريكي باراك أوباما في مؤتمر صحفي في واشنطن إن الاتفاق جيد.")]
+    [InlineData("وأعلن الرئيس الأمريكي باراك أوباما من واشنطن أن الاتفاق جيد.")]
+    public void Who_speaks_in_a_place_is_there(string sentence)
+    {
+        var graph = Extract.Text(sentence);
+        Found(graph, RelationType.Visited, "باراك أوباما", "واشنطن");
+    }
+
+    [Theory]
+    [InlineData("وقال الرئيس الأمريكي باراك أوباما عن الوضع في سوريا إنه خطير.")]
+    [InlineData("وقال الباحث جون سميث من جامعة هارفارد إن الوضع في سوريا خطير.")]
+    public void Speaking_about_a_place_or_from_a_body_is_not_being_there(string sentence)
+    {
+        var graph = Extract.Text(sentence);
+        Assert.DoesNotContain(graph.Relations, relation => relation.Type == RelationType.Visited);
+    }
+
     [Fact]
     public void The_article_date_is_found_in_its_header()
     {
