@@ -67,6 +67,13 @@ public sealed class RolePhraseParser
         var k = titleMatch.EndToken;
         var roleWordsEnd = k;
         EntityMention? target = null;
+        // "أمين منطقة عسير": a title that ends in the word that begins the name of the place it governs.
+        if (title.Class == TitleClass.Governor && titleMatch.TokenCount > 1
+            && table.StartingAt(k - 1, mention => mention is { Type: EntityType.Location, Kind: MentionKind.Name } && mention.EndToken > k) is { } governed)
+        {
+            target = governed;
+            k = governed.EndToken;
+        }
 
         // "مستشار خادم الحرمين الشريفين"، "مدرب الفريق": an indefinite title followed by another title is in construct
         // with it; the second names whose adviser or coach, it is not a second office.
@@ -148,7 +155,7 @@ public sealed class RolePhraseParser
         }
 
         // Where the office is.
-        if (k < tokens.Count && !tokens[k].LineBreakBefore)
+        if (target is null && k < tokens.Count && !tokens[k].LineBreakBefore)
         {
             if ((TargetAt(table, k) ?? GovernedPlaceAt(table, k, title)) is { } found
                 && (found.Type != EntityType.Location || title.Class is TitleClass.Governor or TitleClass.Nobility or TitleClass.Royal))

@@ -687,6 +687,20 @@ public sealed class RelationTests
     }
 
     [Fact]
+    public void A_mayor_of_a_region_holds_a_role_in_the_region()
+    {
+        var graph = Extract.Text("وقال أمين منطقة عسير عبدالله الشهري إن المشروع جاهز.");
+        Assert.Equal("أمين", Found(graph, RelationType.HoldsRole, "عبدالله الشهري", "منطقة عسير").Role);
+    }
+
+    [Fact]
+    public void A_given_name_that_is_also_a_title_is_no_office_without_a_place_after_it()
+    {
+        var graph = Extract.Text("وقال محمد أمين الحسيني إن المشروع جاهز.");
+        Assert.DoesNotContain(graph.Relations, relation => relation.Type == RelationType.HoldsRole);
+    }
+
+    [Fact]
     public void The_article_date_is_found_in_its_header()
     {
         var doc = Extract.Analyze("عنوان الخبر\nتم النشر: 2023/09/11\nوصل الرئيس الغاني نانا أكوفو أدو إلى أبوجا أمس.");
