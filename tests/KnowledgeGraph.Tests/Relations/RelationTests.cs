@@ -700,6 +700,23 @@ public sealed class RelationTests
         Assert.DoesNotContain(graph.Relations, relation => relation.Type == RelationType.HoldsRole);
     }
 
+    [Theory]
+    [InlineData("ووصل بمعية سموه، وزير الخارجية أيمن الصفدي ومدير المخابرات أحمد حسني.")]
+    [InlineData("ووصل برفقة سموه وزير الخارجية أيمن الصفدي ومدير المخابرات أحمد حسني.")]
+    public void Those_named_after_a_pronoun_principal_arrived_in_his_company(string second)
+    {
+        var graph = Extract.Text("ووصل ولي العهد الأردني الأمير حسين بن عبدالله إلى الرياض أمس.\n" + second);
+        Found(graph, RelationType.Accompanied, "أيمن الصفدي", "حسين بن عبدالله");
+        Found(graph, RelationType.Accompanied, "أحمد حسني", "حسين بن عبدالله");
+    }
+
+    [Fact]
+    public void In_the_company_of_a_named_person_is_an_escort()
+    {
+        var graph = Extract.Text("ووصل وزير الخارجية الأردني أيمن الصفدي إلى الرياض بمعية مدير المخابرات أحمد حسني.");
+        Found(graph, RelationType.Accompanied, "أحمد حسني", "أيمن الصفدي");
+    }
+
     [Fact]
     public void The_article_date_is_found_in_its_header()
     {

@@ -91,6 +91,11 @@ internal sealed class DelegationFrames
         {
             return;
         }
+        if (PronounPrincipal(trigger) is { } afterPronoun)
+        {
+            EscortOfPronoun(trigger, afterPronoun, status.Value);
+            return;
+        }
         var companions = _subjectObject.ObjectPersons(trigger.EndToken, []);
         if (companions.Members.Count == 0)
         {
@@ -103,6 +108,37 @@ internal sealed class DelegationFrames
             {
                 _candidates.Emit(RelationType.Accompanied, companion, principal, trigger, status.Value, "escort", companions.End);
             }
+        }
+    }
+
+    /// <summary>"برفقته"، "بمعية سموه": the token after the principal when it is a pronoun, else null.</summary>
+    private int? PronounPrincipal(Trigger trigger)
+    {
+        if (trigger.Pronoun is Pronoun.ThirdMasculine or Pronoun.ThirdFeminine)
+        {
+            return trigger.EndToken;
+        }
+        return _refs.IsHonorificPronoun(trigger.EndToken) ? trigger.EndToken + 1 : null;
+    }
+
+    /// <summary>
+    /// "ووصل بمعية سموه، المستشار X والمستشار Y": with the principal a pronoun, the people named after it arrived in
+    /// his company; "وصل X برفقته" has the companion before it.
+    /// </summary>
+    private void EscortOfPronoun(Trigger trigger, int afterPronoun, RelationStatus status)
+    {
+        if (_refs.Antecedent(trigger.FirstToken) is not { } principalEntity)
+        {
+            return;
+        }
+        var from = afterPronoun < Tokens.Count && Tokens[afterPronoun].Text is "،" or "," ? afterPronoun + 1 : afterPronoun;
+        var companions = _subjectObject.ObjectPersons(from, []) is { Members.Count: > 0 } after ? after.Members
+            : _args.LeftSubject(trigger.FirstToken, Slot.Person, principalEntity);
+        var principal = _refs.Representative(principalEntity, trigger);
+        var last = companions.Count > 0 ? companions.Max(mention => mention.EndToken) : trigger.EndToken;
+        foreach (var companion in companions.Where(companion => companion.Entity != principalEntity))
+        {
+            _candidates.Emit(RelationType.Accompanied, companion, principal, trigger, status, "escort:pronoun", last);
         }
     }
 
