@@ -718,6 +718,14 @@ public sealed class RelationTests
     }
 
     [Fact]
+    public void A_place_and_a_time_may_stand_between_the_host_and_the_guest()
+    {
+        var graph = Extract.Text("استقبل أمير منطقة عسير الأمير فيصل بن خالد في مكتبه بأبها يوم الأحد مدير الأمن العام عثمان المحرج.");
+        Found(graph, RelationType.Met, "فيصل بن خالد", "عثمان المحرج");
+        Found(graph, RelationType.Visited, "عثمان المحرج", "أبها");
+    }
+
+    [Fact]
     public void The_article_date_is_found_in_its_header()
     {
         var doc = Extract.Analyze("عنوان الخبر\nتم النشر: 2023/09/11\nوصل الرئيس الغاني نانا أكوفو أدو إلى أبوجا أمس.");

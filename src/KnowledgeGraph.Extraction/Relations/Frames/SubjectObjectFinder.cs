@@ -116,7 +116,7 @@ internal sealed class SubjectObjectFinder
         return false;
     }
 
-    public (List<EntityMention> Members, int End) ObjectPersons(int from, string[] prepositions, int window = 8)
+    public (List<EntityMention> Members, int End) ObjectPersons(int from, string[] prepositions, int window = 11)
     {
         var sentence = _c.Doc.SentenceOf(Math.Min(from, Tokens.Count - 1));
         for (var k = from; k < Math.Min(sentence.EndToken, from + window); k++)
