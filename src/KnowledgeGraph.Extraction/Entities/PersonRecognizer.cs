@@ -388,7 +388,12 @@ public sealed class PersonRecognizer : IPipelineComponent
         {
             return index + 1;
         }
-        var person = Person(doc, index, end, MentionSource.GivenName, prefix);
+        // "أبو محمد العدناني": a kunya before the given name is part of the name.
+        var tokens = doc.Tokens;
+        var start = index > 0 && prefix == 0 && tokens[index - 1].Text == "ابو" && !tokens[index].LineBreakBefore && table.Covering(index - 1) is null
+            ? index - 1
+            : index;
+        var person = Person(doc, start, end, MentionSource.GivenName, prefix);
         table.Add(person);
         return TitlesAfterName(doc, table, words, person);
     }
@@ -569,6 +574,11 @@ public sealed class PersonRecognizer : IPipelineComponent
             {
                 end += 3;
                 continue;
+            }
+            // "قال زئيف روتشتاين للجد حسين": ل with the article is a preposition and a noun, never inside a name.
+            if (tokens[end].Text.StartsWith("لل", StringComparison.Ordinal))
+            {
+                break;
             }
             // A word with و after the first starts the next name ("عامر ماداني وماثيو لي"); a two-letter "وي" is a name.
             if (!words.IsNameWord(end, first: false) || tokens[end].Text[0] == 'و' && tokens[end].Text.Length >= 3 && end > start)

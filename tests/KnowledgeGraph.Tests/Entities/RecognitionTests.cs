@@ -51,6 +51,19 @@ public sealed class RecognitionTests
         Assert.DoesNotContain(graph.Entities, entity => entity.Type == EntityType.Person && entity.Id.StartsWith("person_", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("وقال المتحدث باسم التنظيم أبو محمد العدناني إن الهجوم نجح.", "أبو محمد العدناني")]
+    [InlineData("وكان في استقباله العقيد ركن عبدالله الجاسر والفريق أول ركن مشعل الزبن.", "عبدالله الجاسر")]
+    [InlineData("وكان في استقباله العقيد ركن عبدالله الجاسر والفريق أول ركن مشعل الزبن.", "مشعل الزبن")]
+    [InlineData("وقال مدير المستشفى البروفسور زئيف روتشتاين للجد حسين محاولا تشجيعه إن الحالة مستقرة.", "زئيف روتشتاين")]
+    public void A_name_takes_its_kunya_and_leaves_a_rank_qualifier_and_a_preposition_outside(string sentence, string name)
+    {
+        var graph = Extract.Text(sentence);
+        var person = graph.Entity(name);
+        Assert.NotNull(person);
+        Assert.Contains(name, person.Aliases);
+    }
+
     [Fact]
     public void A_royal_name_runs_on_through_his_fathers_known_name()
     {
