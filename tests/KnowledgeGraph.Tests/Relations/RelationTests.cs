@@ -725,6 +725,17 @@ public sealed class RelationTests
         Found(graph, RelationType.Visited, "عثمان المحرج", "أبها");
     }
 
+    [Theory]
+    [InlineData("وقال وزير الخارجية الأردني أيمن الصفدي إن السلام ممكن.\nجاء ذلك خلال اجتماع لجنة المتابعة العربية أمس بالقاهرة، بمشاركة وزير الخارجية المصري سامح شكري ووزير الخارجية السعودي عادل الجبير.")]
+    [InlineData("وأكد وزير الخارجية الأردني أيمن الصفدي أن السلام ممكن، وذلك خلال اجتماع لجنة المتابعة العربية أمس بالقاهرة بمشاركة وزير الخارجية المصري سامح شكري ووزير الخارجية السعودي عادل الجبير.")]
+    public void The_speaker_of_a_statement_made_during_a_meeting_took_part_in_it(string text)
+    {
+        var graph = Extract.Text(text);
+        Found(graph, RelationType.Met, "أيمن الصفدي", "سامح شكري");
+        Found(graph, RelationType.Met, "أيمن الصفدي", "عادل الجبير");
+        Found(graph, RelationType.Visited, "أيمن الصفدي", "القاهرة");
+    }
+
     [Fact]
     public void The_article_date_is_found_in_its_header()
     {

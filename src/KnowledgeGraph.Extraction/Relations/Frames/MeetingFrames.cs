@@ -173,6 +173,10 @@ internal sealed class MeetingFrames
             participants.InsertRange(0, gathering.Participants.Where(entity => participants.All(mention => mention.Entity != entity))
                 .Select(entity => _refs.Representative(entity, trigger)));
         }
+        if (SpeakerAt(meeting, sentence) is { } speaker && participants.All(mention => mention.Entity != speaker))
+        {
+            participants.Insert(0, _refs.Representative(speaker, trigger));
+        }
         var last = participants.Max(mention => mention.EndToken);
         var pairs = new List<(EntityMention A, EntityMention B)>();
         AddPairs(pairs, participants);
@@ -188,6 +192,27 @@ internal sealed class MeetingFrames
             }
         }
         _findings.LastGathering = Gathering.Of(participants, null, sentence.Index);
+    }
+
+    /// <summary>
+    /// "وقال X إن ... . جاء ذلك خلال اجتماع ..."، "وأكد X أن ...، وذلك خلال اجتماع ...": the meeting was the occasion
+    /// of what X said, so X took part in it.
+    /// </summary>
+    private DocEntity? SpeakerAt(Trigger meeting, Sentence sentence)
+    {
+        var k = meeting.FirstToken;
+        if (k < 2 || Tokens[k - 1].Text is not ("خلال" or "في" or "اثناء"))
+        {
+            return null;
+        }
+        var that = Tokens[k - 2].Text;
+        if (that == "وذلك" && k - 2 > sentence.FirstToken)
+        {
+            return _findings.SpeakerBySentence.GetValueOrDefault(sentence.Index);
+        }
+        return that is "ذلك" or "هذا" && k - 3 == sentence.FirstToken && Tokens[k - 3].Text is "جاء" or "وجاء" && sentence.Index > 0
+            ? _findings.SpeakerBySentence.GetValueOrDefault(sentence.Index - 1)
+            : null;
     }
 
     public void Shake(Trigger trigger)
