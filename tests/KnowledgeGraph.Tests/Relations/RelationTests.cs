@@ -737,6 +737,14 @@ public sealed class RelationTests
     }
 
     [Fact]
+    public void A_time_and_place_set_off_by_commas_is_where_the_meeting_took_place()
+    {
+        var graph = Extract.Text("التقى رئيس الوزراء اليمني خالد بحاح، اليوم في الرياض، وزير الدولة الإماراتي أنور قرقاش.");
+        Found(graph, RelationType.Met, "خالد بحاح", "أنور قرقاش");
+        Found(graph, RelationType.Visited, "أنور قرقاش", "الرياض");
+    }
+
+    [Fact]
     public void The_article_date_is_found_in_its_header()
     {
         var doc = Extract.Analyze("عنوان الخبر\nتم النشر: 2023/09/11\nوصل الرئيس الغاني نانا أكوفو أدو إلى أبوجا أمس.");

@@ -46,6 +46,13 @@ internal sealed class MeetingPlaces
                 k = afterTime - 1;
                 continue;
             }
+            // "التقى X، اليوم في مقر الحكومة بالرياض، Y": a place (after a time) set off by commas is the meeting's.
+            if (k > start && Tokens[k].Text is "،" or "," && _c.Clauses.SkipAdverbials(k + 1) is var at && at < sentence.EndToken
+                && Tokens[at].Text == "في" && !Tokens[at].LineBreakBefore)
+            {
+                k = at - 1;
+                continue;
+            }
             // The place must be in the meeting's own clause: "... ، وبحث الجانبان الأوضاع في غزة" is not it.
             if (k > start && _c.StartsTrigger(k) && _c.IsVerbTrigger(k) || _c.Words.Is(Tokens[k], ArgumentWordClass.Complementizer)
                 || ClauseNavigator.IsClauseBreak(Tokens[k]) && k > start
