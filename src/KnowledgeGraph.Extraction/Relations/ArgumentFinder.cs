@@ -272,6 +272,12 @@ public sealed class ArgumentFinder
                 j = mention.FirstToken;
                 continue;
             }
+            // "انتقادات للمبعوث الأممي جمال بنعمر": the preposition on the title before a name is on the name.
+            if (TitleBefore(mention) is { } title && TakesPreposition(title.LeadingToken))
+            {
+                j = title.LeadingToken;
+                continue;
+            }
             var result = new List<EntityMention> { mention };
             // "بوتين وكيم تبادلا": earlier conjuncts.
             var k2 = mention.FirstToken;
@@ -326,6 +332,14 @@ public sealed class ArgumentFinder
 
     private EntityMention Outermost(EntityMention mention, Slot slot) =>
         slot == Slot.Actor && Arg(mention.FirstToken, Slot.Actor) is { } actor ? actor : mention;
+
+    /// <summary>The person's own title phrase right before the name ("للمبعوث الأممي" before "جمال بنعمر").</summary>
+    private static RolePhrase? TitleBefore(EntityMention person) =>
+        person.Type == EntityType.Person ? person.AllRoles.FirstOrDefault(role => role.EndToken == person.FirstToken && role.LeadingToken < person.FirstToken) : null;
+
+    /// <summary>"للمبعوث"، "بالرئيس"، "مع الرئيس": a title word with a preposition on it or before it.</summary>
+    private bool TakesPreposition(int token) =>
+        Tokens[token].Text is ['ل', 'ل', ..] or ['ب', 'ا', 'ل', ..] || _c.Clauses.PrepositionBefore(token) is not null;
 
     /// <summary>"زيارة شويغو": a mention right after a verbal noun is its genitive, not the subject of a later verb.</summary>
     private bool IsGenitiveOfNoun(EntityMention mention) =>

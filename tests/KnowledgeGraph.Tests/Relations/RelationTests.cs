@@ -745,6 +745,14 @@ public sealed class RelationTests
     }
 
     [Fact]
+    public void A_person_whose_title_carries_a_preposition_is_not_the_subject_of_the_next_verb()
+    {
+        var graph = Extract.Text("ووجه وزير الخارجية الأردني أيمن الصفدي انتقادات للمبعوث الأممي جمال بنعمر، واتهمه بالفشل.");
+        Found(graph, RelationType.Accused, "أيمن الصفدي", "جمال بنعمر");
+        Assert.Null(graph.Relation(RelationType.Accused, "جمال بنعمر", "أيمن الصفدي"));
+    }
+
+    [Fact]
     public void The_article_date_is_found_in_its_header()
     {
         var doc = Extract.Analyze("عنوان الخبر\nتم النشر: 2023/09/11\nوصل الرئيس الغاني نانا أكوفو أدو إلى أبوجا أمس.");
