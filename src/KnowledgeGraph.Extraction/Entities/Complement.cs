@@ -308,8 +308,9 @@ public static class ComplementParser
                 continue;
             }
             var text = tokens[j].Text;
+            // "المحكمة الجنائية الدولية للرئيس الكيني": a title with ل is whom the body acts on, not more of its name.
             if (type == EntityType.Organization && text.StartsWith("لل", StringComparison.Ordinal) && !resources.Stopwords.Contains(text)
-                && !resources.DescriptiveAdjectives.Contains("ال" + text[2..]))
+                && !resources.DescriptiveAdjectives.Contains("ال" + text[2..]) && resources.Cues.Titles.Match(tokens, j) is null)
             {
                 result.HasArticleRestored = true;
                 j++;

@@ -273,7 +273,7 @@ public sealed class ArgumentFinder
                 continue;
             }
             // "انتقادات للمبعوث الأممي جمال بنعمر": the preposition on the title before a name is on the name.
-            if (TitleBefore(mention) is { } title && TakesPreposition(title.LeadingToken))
+            if (TitleBefore(mention) is { } title && TitlePreposition(title.LeadingToken) is not null)
             {
                 j = title.LeadingToken;
                 continue;
@@ -337,9 +337,13 @@ public sealed class ArgumentFinder
     private static RolePhrase? TitleBefore(EntityMention person) =>
         person.Type == EntityType.Person ? person.AllRoles.FirstOrDefault(role => role.EndToken == person.FirstToken && role.LeadingToken < person.FirstToken) : null;
 
-    /// <summary>"للمبعوث"، "بالرئيس"، "مع الرئيس": a title word with a preposition on it or before it.</summary>
-    private bool TakesPreposition(int token) =>
-        Tokens[token].Text is ['ل', 'ل', ..] or ['ب', 'ا', 'ل', ..] || _c.Clauses.PrepositionBefore(token) is not null;
+    /// <summary>"للمبعوث"، "بالرئيس"، "مع الرئيس": the preposition on a title word or before it.</summary>
+    private string? TitlePreposition(int token) =>
+        Tokens[token].Text is ['ل', 'ل', ..] ? "ل" : Tokens[token].Text is ['ب', 'ا', 'ل', ..] ? "ب" : _c.Clauses.PrepositionBefore(token);
+
+    /// <summary>The preposition that introduces a person, read on the person's own title before the name when it has one.</summary>
+    public string? PrepositionOfPerson(EntityMention person) =>
+        _c.Clauses.PrepositionOf(person) ?? (TitleBefore(person) is { } title ? TitlePreposition(title.LeadingToken) : null);
 
     /// <summary>"زيارة شويغو": a mention right after a verbal noun is its genitive, not the subject of a later verb.</summary>
     private bool IsGenitiveOfNoun(EntityMention mention) =>

@@ -753,6 +753,14 @@ public sealed class RelationTests
     }
 
     [Fact]
+    public void An_accusation_noun_takes_its_agent_in_the_genitive_and_a_titled_party_after_li()
+    {
+        var graph = Extract.Text("ويأتي ذلك بعد اتهام المحكمة الجنائية الدولية للرئيس الكيني أوهورو كينياتا بارتكاب جرائم.");
+        Found(graph, RelationType.Accused, "المحكمة الجنائية الدولية", "أوهورو كينياتا");
+        Assert.DoesNotContain(graph.Entities, entity => entity.Aliases.Any(alias => alias.Contains("للرئيس", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void The_article_date_is_found_in_its_header()
     {
         var doc = Extract.Analyze("عنوان الخبر\nتم النشر: 2023/09/11\nوصل الرئيس الغاني نانا أكوفو أدو إلى أبوجا أمس.");

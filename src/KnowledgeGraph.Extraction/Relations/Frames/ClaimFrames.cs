@@ -125,7 +125,7 @@ internal sealed class ClaimFrames
         {
             if (_args.NounPhrase(j, Slot.Actor, allowPreposition: true) is { } other)
             {
-                var preposition = _clauses.PrepositionOf(other.Members[0]);
+                var preposition = _args.PrepositionOfPerson(other.Members[0]);
                 if (preposition is not null && prepositions.Contains(preposition))
                 {
                     return (agents, other.Members, other.End);
