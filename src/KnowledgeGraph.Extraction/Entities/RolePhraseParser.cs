@@ -192,6 +192,10 @@ public sealed class RolePhraseParser
             postmodifier = " " + doc.OriginalText(post.Start, post.End);
             k = post.EndToken;
         }
+        if (target is { Kind: MentionKind.Adjective })
+        {
+            k = AfterNationality(doc, table, words, title, k);
+        }
 
         var titleText = title.Singular == title.Form
             ? doc.OriginalText(titleMatch.Start, titleMatch.End)
@@ -262,5 +266,34 @@ public sealed class RolePhraseParser
             }
         }
         return builder.ToString().Trim();
+    }
+
+    /// <summary>
+    /// After a title's nationality: "وزير الدولة الإماراتي للشؤون الخارجية" (a portfolio with ل), "السفير السعودي
+    /// (السابق) في دمشق" (where a diplomat is posted). Both belong to the title phrase; returns the token after them.
+    /// </summary>
+    private int AfterNationality(Doc doc, MentionTable table, WordFeatures words, TitleInfo title, int k)
+    {
+        var tokens = doc.Tokens;
+        if (k >= tokens.Count || tokens[k].LineBreakBefore || table.StartingAt(k) is not null)
+        {
+            return k;
+        }
+        if (tokens[k].Text.StartsWith("لل", StringComparison.Ordinal) && _resources.Cues.Titles.Match(tokens, k) is null && !words.IsStopword(k))
+        {
+            var start = k++;
+            while (k < tokens.Count && k - start < 3 && !tokens[k].LineBreakBefore && tokens[k].Text.StartsWith("ال", StringComparison.Ordinal)
+                   && table.StartingAt(k) is null && !words.IsStopword(k) && !words.StartsTitle(k))
+            {
+                k++;
+            }
+            return k;
+        }
+        if (title.Class == TitleClass.Diplomat && tokens[k].Text == "في" && k + 1 < tokens.Count
+            && table.StartingAt(k + 1, mention => mention is { Kind: MentionKind.Name, Type: EntityType.Country or EntityType.Location }) is { } posted)
+        {
+            return posted.EndToken;
+        }
+        return k;
     }
 }

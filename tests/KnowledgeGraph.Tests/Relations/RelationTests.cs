@@ -760,6 +760,16 @@ public sealed class RelationTests
         Assert.DoesNotContain(graph.Entities, entity => entity.Aliases.Any(alias => alias.Contains("للرئيس", StringComparison.Ordinal)));
     }
 
+    [Theory]
+    [InlineData("وقال وزير الدولة الإماراتي للشؤون الخارجية، أنور قرقاش، إن الاتفاق مهم.", "أنور قرقاش", "الإماراتي")]
+    [InlineData("وقال السفير السعودي في دمشق، عبدالله العيفان، إن السفارة مغلقة.", "عبدالله العيفان", "السعودي")]
+    [InlineData("وأكد السفير اليمني السابق في سورية عبدالوهاب طواف أن الحرب طويلة.", "عبدالوهاب طواف", "اليمني")]
+    public void A_portfolio_or_a_posting_after_the_nationality_belongs_to_the_title(string sentence, string person, string country)
+    {
+        var graph = Extract.Text(sentence);
+        Found(graph, RelationType.HoldsRole, person, country);
+    }
+
     [Fact]
     public void The_article_date_is_found_in_its_header()
     {
