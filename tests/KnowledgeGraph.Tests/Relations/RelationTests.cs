@@ -671,6 +671,7 @@ public sealed class RelationTests
     [InlineData("وكان الرئيس الأمريكي باراك أوباما صرح في واشنطن، الأسبوع الماضي، بأن الاتفاق جيد.")]
     [InlineData("وقال الرئيس الأمريكي باراك أوباما في مؤتمر صحفي في واشنطن إن الاتفاق جيد.")]
     [InlineData("وأعلن الرئيس الأمريكي باراك أوباما من واشنطن أن الاتفاق جيد.")]
+    [InlineData("وانتقد الرئيس الأمريكي باراك أوباما من واشنطن الدول التي لم توقع.")]
     public void Who_speaks_in_a_place_is_there(string sentence)
     {
         var graph = Extract.Text(sentence);
