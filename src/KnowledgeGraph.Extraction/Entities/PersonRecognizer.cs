@@ -399,9 +399,9 @@ public sealed class PersonRecognizer : IPipelineComponent
     }
 
     /// <summary>
-    /// "التقى ماركو روسي وزير الخارجية الإيطالي": a qualified office right after a name found by its given name,
+    /// "التقى ماركو بيانكي وزير الخارجية الإيطالي": a qualified office right after a name found by its given name,
     /// with no comma, is that person's. The title cue ran before the name was known. An office followed by another
-    /// name ("استقبل ماركو روسي الرئيس الفرنسي فرانسوا هولاند") is that name's. Returns the token after what it took.
+    /// name ("استقبل ماركو بيانكي الرئيس الفرنسي فرانسوا هولاند") is that name's. Returns the token after what it took.
     /// </summary>
     private int TitlesAfterName(Doc doc, MentionTable table, WordFeatures words, EntityMention person)
     {

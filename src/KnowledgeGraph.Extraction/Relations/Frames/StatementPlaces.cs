@@ -7,8 +7,8 @@ namespace KnowledgeGraph.Extraction.Relations.Frames;
 
 /// <summary>
 /// VISITED from where a statement was made: "وقال X للصحافيين في واشنطن"، "وصرح X أمس في الرياض"، "وقال X في
-/// مؤتمر صحفي في موسكو"، "وأعلن X من جاكرتا". The place must come right after the speaker, an addressee and a time; "قال X عن الوضع في سوريا" is
-/// about a place, not in it, and "قال X من وزارة الخارجية" names where he works.
+/// مؤتمر صحفي في موسكو"، "وأعلن X من جاكرتا". The place must come right after the speaker, an addressee and a
+/// time: "قال X عن الوضع في سوريا" is about a place, not in it, and "قال X من جامعة هارفارد" names where he works.
 /// </summary>
 internal sealed class StatementPlaces
 {
@@ -49,7 +49,7 @@ internal sealed class StatementPlaces
         }
     }
 
-    /// <summary>"للصحافيين في البيت الأبيض"، "أمس في موسكو"، "من جاكرتا": a place after an addressee and a time.</summary>
+    /// <summary>"للصحافيين في واشنطن"، "أمس في موسكو"، "من جاكرتا": a place after an addressee and a time.</summary>
     private EntityMention? PlaceAfter(int from)
     {
         var k = _clauses.SkipAdverbials(from);
