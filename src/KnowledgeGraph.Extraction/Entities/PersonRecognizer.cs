@@ -533,6 +533,17 @@ public sealed class PersonRecognizer : IPipelineComponent
                 return (start, 0);
             }
         }
+        // "انتقادات لجمال بنعمر": a preposition on a given name is not part of it ("باسم" and "كامل" are names of their
+        // own), and a name after a title with one is not the title's ("الوزير بجمال ...").
+        else if (first.Kind == TokenKind.Word && first.Text[0] is 'ل' or 'ب' or 'ك' && first.Text.Length > 3 && _resources.GivenNames.StartsWith(first.Text[1..])
+                 && !_resources.GivenNames.StartsWith(first.Text) && !_resources.AmbiguousGivenNames.Contains(first.Text))
+        {
+            if (!allowConjunction)
+            {
+                return (start, 0);
+            }
+            prefix = 1;
+        }
         else if (!forceFirst && !words.IsNameWord(start, first: true))
         {
             return (start, 0);

@@ -64,6 +64,19 @@ public sealed class RecognitionTests
         Assert.Contains(name, person.Aliases);
     }
 
+    [Theory]
+    [InlineData("ووجه الوزير انتقادات لجمال بنعمر أمس.", "جمال بنعمر")]
+    [InlineData("واجتمع الوزير أمس بجمال بنعمر.", "جمال بنعمر")]
+    [InlineData("وضمت البعثة برئاسة مدير الفريق باسم أبو داود، ياسر المسيليم وكامل الموسى.", "باسم أبو داود")]
+    [InlineData("وضمت البعثة برئاسة مدير الفريق باسم أبو داود، ياسر المسيليم وكامل الموسى.", "كامل الموسى")]
+    public void A_preposition_on_a_given_name_is_not_part_of_the_name_but_a_name_that_starts_like_one_is_whole(string sentence, string name)
+    {
+        var graph = Extract.Text(sentence);
+        var person = graph.Entity(name);
+        Assert.NotNull(person);
+        Assert.Contains(name, person.Aliases);
+    }
+
     [Fact]
     public void A_royal_name_runs_on_through_his_fathers_known_name()
     {
