@@ -124,18 +124,7 @@ public sealed class PersonRecognizer : IPipelineComponent
             return person.EndToken;
         }
         Attach(person, chain);
-        var end = person.EndToken;
-        // Titles after the name, with no conjunction: the same person's ("ولي العهد" starts with و but is a title).
-        if (end < tokens.Count && !tokens[end].LineBreakBefore && (tokens[end].Text[0] != 'و' || Titles.Match(tokens, end, allowClitics: false) is not null))
-        {
-            var after = TitleChain(doc, table, words, end, allowConjunction: false);
-            if (after.Count > 0 && !StartsAnotherName(doc, table, words, after[^1].EndToken))
-            {
-                Attach(person, after);
-                end = after[^1].EndToken;
-            }
-        }
-        return end;
+        return TitlesAfterName(doc, table, words, person, qualifiedOfficeOnly: false);
     }
 
     /// <summary>Consecutive title phrases; a phrase with a conjunction ("ووزير") only as the first one.</summary>
@@ -395,15 +384,17 @@ public sealed class PersonRecognizer : IPipelineComponent
             : index;
         var person = Person(doc, start, end, MentionSource.GivenName, prefix);
         table.Add(person);
-        return TitlesAfterName(doc, table, words, person);
+        // "التقى ماركو بيانكي وزير الخارجية الإيطالي": the title cue ran before the name was known, so only a
+        // qualified office is taken here.
+        return TitlesAfterName(doc, table, words, person, qualifiedOfficeOnly: true);
     }
 
     /// <summary>
-    /// "التقى ماركو بيانكي وزير الخارجية الإيطالي": a qualified office right after a name found by its given name,
-    /// with no comma, is that person's. The title cue ran before the name was known. An office followed by another
-    /// name ("استقبل ماركو بيانكي الرئيس الفرنسي فرانسوا هولاند") is that name's. Returns the token after what it took.
+    /// Titles right after a name, with no comma or conjunction, are the same person's ("ولي العهد" starts with و but
+    /// is a title). An office followed by another name ("استقبل ماركو بيانكي الرئيس الفرنسي فرانسوا هولاند") is that
+    /// name's. Returns the token after what it took.
     /// </summary>
-    private int TitlesAfterName(Doc doc, MentionTable table, WordFeatures words, EntityMention person)
+    private int TitlesAfterName(Doc doc, MentionTable table, WordFeatures words, EntityMention person, bool qualifiedOfficeOnly)
     {
         var tokens = doc.Tokens;
         var end = person.EndToken;
@@ -412,7 +403,8 @@ public sealed class PersonRecognizer : IPipelineComponent
             return end;
         }
         var chain = TitleChain(doc, table, words, end, allowConjunction: false);
-        if (chain.Count == 0 || !chain[0].Title.IsOffice || !chain[0].IsQualified || StartsAnotherName(doc, table, words, chain[^1].EndToken))
+        if (chain.Count == 0 || qualifiedOfficeOnly && !(chain[0].Title.IsOffice && chain[0].IsQualified)
+            || StartsAnotherName(doc, table, words, chain[^1].EndToken))
         {
             return end;
         }

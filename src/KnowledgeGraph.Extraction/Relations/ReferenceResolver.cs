@@ -149,6 +149,15 @@ public sealed class ReferenceResolver
     }
 
     /// <summary>An honorific with a pronoun ("سموه"، "معاليه") stands for the person last spoken of.</summary>
+    /// <summary>
+    /// When a trigger's person is a pronoun, attached ("برفقته"، "في استقباله") or an honorific word after it ("بمعية
+    /// سموه"، "في وداع سموه"): the token after that pronoun; else null.
+    /// </summary>
+    public int? AfterPronounArgument(Trigger trigger) =>
+        trigger.Pronoun is Pronoun.ThirdMasculine or Pronoun.ThirdFeminine ? trigger.EndToken
+        : IsHonorificPronoun(trigger.EndToken) ? trigger.EndToken + 1
+        : null;
+
     public bool IsHonorificPronoun(int index) => index < Tokens.Count && _c.Words.Is(Tokens[index], ArgumentWordClass.Honorific);
 
     /// <summary>The two people a dual refers to: a coordinated pair after it in the sentence, or the last two named before it.</summary>

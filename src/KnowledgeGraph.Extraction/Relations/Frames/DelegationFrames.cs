@@ -91,7 +91,7 @@ internal sealed class DelegationFrames
         {
             return;
         }
-        if (PronounPrincipal(trigger) is { } afterPronoun)
+        if (_refs.AfterPronounArgument(trigger) is { } afterPronoun)
         {
             EscortOfPronoun(trigger, afterPronoun, status.Value);
             return;
@@ -109,16 +109,6 @@ internal sealed class DelegationFrames
                 _candidates.Emit(RelationType.Accompanied, companion, principal, trigger, status.Value, "escort", companions.End);
             }
         }
-    }
-
-    /// <summary>"برفقته"، "بمعية سموه": the token after the principal when it is a pronoun, else null.</summary>
-    private int? PronounPrincipal(Trigger trigger)
-    {
-        if (trigger.Pronoun is Pronoun.ThirdMasculine or Pronoun.ThirdFeminine)
-        {
-            return trigger.EndToken;
-        }
-        return _refs.IsHonorificPronoun(trigger.EndToken) ? trigger.EndToken + 1 : null;
     }
 
     /// <summary>

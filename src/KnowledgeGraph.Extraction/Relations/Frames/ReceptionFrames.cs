@@ -80,13 +80,9 @@ internal sealed class ReceptionFrames
     /// </summary>
     private void ReceiveNoun(Trigger trigger, RelationStatus status)
     {
-        var k = trigger.EndToken;
-        var pronoun = trigger.Pronoun is Pronoun.ThirdMasculine or Pronoun.ThirdFeminine;
-        if (!pronoun && _refs.IsHonorificPronoun(k))
-        {
-            pronoun = true;
-            k++;
-        }
+        var afterPronoun = _refs.AfterPronounArgument(trigger);
+        var pronoun = afterPronoun is not null;
+        var k = afterPronoun ?? trigger.EndToken;
         var afterIn = trigger.FirstToken > 0 && Tokens[trigger.FirstToken - 1].Text == "في";
         EntityMention? named = null;
         if (!pronoun)
