@@ -134,8 +134,10 @@ public static class ComplementParser
                 }
                 // A named place after a head that is part of the name is inside a new name ("مطار عدن" is not عدن),
                 // and so is a person a body or a place is named after ("مستشفى الملك فهد"، "مركز الملك سلمان للإغاثة").
+                // A state's service is named by where it serves ("شرطة الرياض"، "سفارة السعودية"، "منتخب إسبانيا").
                 if (j == start && !(mention.Type == EntityType.Person && (head.Takes == HeadRequirement.Eponym || IsEponym(doc, words, mention, start)))
-                    && !(type == EntityType.Location && head.Transparency == HeadTransparency.None && mention.Type == EntityType.Location))
+                    && !(type == EntityType.Location && head.Transparency == HeadTransparency.None && mention.Type == EntityType.Location)
+                    && !(type == EntityType.Organization && head.Takes == HeadRequirement.Nationality && mention.Type is EntityType.Location or EntityType.Country))
                 {
                     result.KnownEntity = mention;
                 }

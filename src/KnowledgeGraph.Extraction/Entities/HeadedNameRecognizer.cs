@@ -48,20 +48,22 @@ public sealed class HeadedNameRecognizer : IPipelineComponent
 
         void Try(EntityType type, PhraseMatch<HeadInfo>? match)
         {
-            // A head read as لل + noun ("للوزارة") is a back-reference, not the start of a name.
-            if (match is { } head && !head.Reading.ArticleRestored && Recognize(doc, table, words, type, head) is { } mention)
+            // A head read as لل + noun ("للوزارة") is a back-reference, not the start of a name, unless a nationality
+            // names the service ("المدير الفني للمنتخب المغربي").
+            if (match is { } head && (!head.Reading.ArticleRestored || head.Value.Takes == HeadRequirement.Nationality)
+                && Recognize(doc, table, words, type, head, needsNationality: head.Reading.ArticleRestored) is { } mention)
             {
                 found.Add(mention);
             }
         }
     }
 
-    private EntityMention? Recognize(Doc doc, MentionTable table, WordFeatures words, EntityType type, PhraseMatch<HeadInfo> head)
+    private EntityMention? Recognize(Doc doc, MentionTable table, WordFeatures words, EntityType type, PhraseMatch<HeadInfo> head, bool needsNationality)
     {
         var info = head.Value;
         var tokens = doc.Tokens;
         var complement = ComplementParser.Parse(doc, table, words, _resources, head.EndToken, type, info, MaxComplementTokens);
-        if (complement.IsEmpty)
+        if (complement.IsEmpty || needsNationality && !(complement.HasNationality && complement.HasNoName))
         {
             return null;
         }
@@ -136,7 +138,9 @@ public sealed class HeadedNameRecognizer : IPipelineComponent
         else
         {
             nameStart = head.Start;
-            nameEnd = tokens[complement.NameEndToken - 1].End;
+            // "الشرطة الإسرائيلية": a head named by its nationality or place alone is not named by the head alone,
+            // which is how the article refers back to any such body.
+            nameEnd = tokens[(complement.HasNoName ? NationalityEnd(tokens, complement) : complement.NameEndToken) - 1].End;
             key = DescriptiveKey(doc, head, complement);
         }
         return new EntityMention
@@ -189,6 +193,21 @@ public sealed class HeadedNameRecognizer : IPipelineComponent
         return complement.CountryOf is { } country ? $"{key}@{country.Id}" : key;
     }
 
+    /// <summary>"السفارة السعودية في القاهرة"، "السفارة السعودية بطوكيو": the name ends before where the body sits.</summary>
+    private static int NationalityEnd(IReadOnlyList<Token> tokens, Complement complement)
+    {
+        var end = complement.EndToken;
+        if (complement.PlaceOf is { } place && place.FirstToken > complement.NameFirstToken && place.FirstToken < end)
+        {
+            end = place.FirstToken;
+            if (tokens[end - 1].Text == "في" && end - 1 > complement.NameFirstToken)
+            {
+                end--;
+            }
+        }
+        return end;
+    }
+
     private static bool IsName(Complement complement, EntityType type, HeadInfo info)
     {
         var hasName = complement.ProperWords > 0 || complement.HasNumber || complement.InnerEntity is not null;
@@ -217,6 +236,20 @@ public sealed class HeadedNameRecognizer : IPipelineComponent
                 return hasName;
             case HeadRequirement.Any:
                 return hasName || meaningful > 0;
+            case HeadRequirement.Nationality:
+                // A state's service is a body when named by where it serves ("شرطة الرياض"، "منتخب إسبانيا", and nothing
+                // after: "شرطة جازان تعايد" is not a name), by its nationality ("الشرطة الإسرائيلية"، "المنتخب الأولمبي
+                // المصري"), or by one word after a definite head ("النيابة العامة"); "الشرطة في عمان" describes.
+                if (hasName)
+                {
+                    return complement.MeaningfulWords == 0;
+                }
+                if (complement.HasNationality)
+                {
+                    return complement.MeaningfulWords <= 1;
+                }
+                return info.Definite && complement.MeaningfulWords == 1 && complement.NameEndToken - complement.NameFirstToken == 1
+                       && complement.PlaceOf is null && !complement.HasArticleRestored;
         }
         if (hasName)
         {

@@ -131,10 +131,15 @@ public sealed class WordFeatures
 
     /// <summary>
     /// Where a word that is also an ordinary word is a given name: right after a title ("الفنان جميل"),
-    /// before a name connector ("صالح بن")، another given name ("منى محمد") or a rare family name.
+    /// after a name connector ("أحمد بن علي"), before one ("صالح بن")، another given name ("منى محمد") or a rare family name.
     /// </summary>
     private bool InNameContext(LanguageResources resources, int index)
     {
+        // "أحمد بن علي": after بن or أبو the word is the father's name, not the preposition.
+        if (index > 0 && (_flags[index - 1] & Flag.Connector) != 0 && !_tokens[index].LineBreakBefore)
+        {
+            return true;
+        }
         for (var k = Math.Max(0, index - 6); k < index; k++)
         {
             if ((_flags[k] & Flag.Title) != 0 && resources.Cues.Titles.Match(_tokens, k) is { } title && title.EndToken == index)

@@ -16,6 +16,9 @@ public sealed class PersonRecognizer : IPipelineComponent
 {
     private const int MaxNameTokens = 5;
 
+    /// <summary>A word of fewer articles than 2^(UnlistedNameLevel-1) in the reference corpus may be part of a name no list holds.</summary>
+    private const int UnlistedNameLevel = 6;
+
     private static readonly HashSet<string> SpeechFollowers = new(StringComparer.Ordinal) { "ان", "انه", "انها", "في", "خلال", "امس", "اليوم", "لوكاله", "لصحيفه", "لقناه" };
 
     private readonly LanguageResources _resources;
@@ -99,10 +102,17 @@ public sealed class PersonRecognizer : IPipelineComponent
                 AddDescriptor(table, role);
             }
             // "قال جون كيري وزير الخارجية الأمريكي إن": titles right after a name, with no comma or conjunction, are that person's.
-            if (!tokens[index].LineBreakBefore && NameEndingAt(table, index) is { } named && chain[0].Title.IsOffice && (chain[0].IsQualified || named.Known is not null)
-                && (tokens[index].Text[0] != 'و' || Titles.Match(tokens, index, allowClitics: false) is not null))
+            if (!tokens[index].LineBreakBefore && (tokens[index].Text[0] != 'و' || Titles.Match(tokens, index, allowClitics: false) is not null))
             {
-                Attach(named, chain);
+                if (NameEndingAt(table, index) is { } named && chain[0].Title.IsOffice && (chain[0].IsQualified || named.Known is not null))
+                {
+                    Attach(named, chain);
+                }
+                else if (chain[0].Title.IsOffice && chain[0].IsQualified && UnlistedNameBefore(doc, table, words, index) is { } unlisted)
+                {
+                    Attach(unlisted, chain);
+                    table.Add(unlisted);
+                }
             }
             return k;
         }
@@ -342,10 +352,26 @@ public sealed class PersonRecognizer : IPipelineComponent
             }
             return;
         }
-        // Back over the name words before the comma: "وقال ليم سو سوك،"; a word with و starts the name ("بين بوتين وألكسندر لوكاشينكو،").
-        var start = comma;
+        var (start, prefix) = NameWordsBefore(doc, table, words, comma);
+        if (comma - start < 2)
+        {
+            return;
+        }
+        var mention = Person(doc, start, comma, MentionSource.Apposition, prefix);
+        Attach(mention, apposition);
+        table.Add(mention);
+    }
+
+    /// <summary>
+    /// The name words that end at <paramref name="end"/>: "وقال ليم سو سوك،"; a word with و starts the name ("بين بوتين
+    /// وألكسندر لوكاشينكو،").
+    /// </summary>
+    private (int Start, int Prefix) NameWordsBefore(Doc doc, MentionTable table, WordFeatures words, int end)
+    {
+        var tokens = doc.Tokens;
+        var start = end;
         var prefix = 0;
-        while (start > 0 && comma - start < MaxNameTokens && table.Covering(start - 1) is null && !tokens[start].LineBreakBefore
+        while (start > 0 && end - start < MaxNameTokens && table.Covering(start - 1) is null && !tokens[start].LineBreakBefore
                && words.IsNameWord(start - 1, first: false))
         {
             start--;
@@ -357,17 +383,33 @@ public sealed class PersonRecognizer : IPipelineComponent
                 break;
             }
         }
-        while (prefix == 0 && start < comma && (!words.IsNameWord(start, first: true) || words.IsConnector(start)))
+        while (prefix == 0 && start < end && (!words.IsNameWord(start, first: true) || words.IsConnector(start)))
         {
             start++;
         }
-        if (comma - start < 2)
+        return (start, prefix);
+    }
+
+    /// <summary>
+    /// "وكانت لوكا كاتسيلي رئيسة اتحاد المصارف اليونانية": two or more words no list holds, right before a qualified
+    /// office, are the name of the one who holds it. Words the reference corpus uses often (family names of the
+    /// region, nouns it does not list) are left to the other cues.
+    /// </summary>
+    private EntityMention? UnlistedNameBefore(Doc doc, MentionTable table, WordFeatures words, int title)
+    {
+        var (start, prefix) = NameWordsBefore(doc, table, words, title);
+        if (title - start < 2 || prefix > 0)
         {
-            return;
+            return null;
         }
-        var mention = Person(doc, start, comma, MentionSource.Apposition, prefix);
-        Attach(mention, apposition);
-        table.Add(mention);
+        for (var k = start; k < title; k++)
+        {
+            if (!words.IsConnector(k) && words.GivenNameLength(k) == 0 && words.FrequencyLevel(k) > UnlistedNameLevel)
+            {
+                return null;
+            }
+        }
+        return Person(doc, start, title, MentionSource.Title, 0);
     }
 
     private int GivenNameCue(Doc doc, MentionTable table, WordFeatures words, int index)

@@ -144,7 +144,7 @@ public sealed class DocumentGraphBuilder
         {
             var canonical = entity.Canonical ?? entity.Mentions[0];
             var (start, end) = doc.ToOriginal(canonical.NameStart, canonical.NameEnd);
-            nameAr = doc.Article.Text[start..end].Trim();
+            nameAr = AliasOf(doc.Article.Text[start..end].Trim());
             composedEn = canonical.DisplayEn;
         }
         if (_linker is null)

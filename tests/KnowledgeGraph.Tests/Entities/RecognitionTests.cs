@@ -77,6 +77,75 @@ public sealed class RecognitionTests
         Assert.Contains(name, person.Aliases);
     }
 
+    [Theory]
+    [InlineData("وأوضح سالم بن علي رئيس الجمعية أن التسجيل مفتوح.", "سالم بن علي")]
+    [InlineData("ونقل الموقع عن زين العابدين بن علي قوله إن البلاد بخير.", "زين العابدين بن علي")]
+    public void After_a_patronymic_connector_a_name_that_is_also_a_preposition_is_the_fathers_name(string sentence, string name)
+    {
+        var graph = Extract.Text(sentence);
+        var person = graph.Entity(name);
+        Assert.NotNull(person);
+        Assert.Equal(EntityType.Person, person.Type);
+    }
+
+    [Theory]
+    [InlineData("وكانت ماريتا كوفالدي رئيسة الرابطة الإيطالية للمصارف قد حذرت من الأزمة.", "ماريتا كوفالدي", "رئيسة")]
+    [InlineData("وقال يوهانس ترابولت الرئيس التنفيذي لشركة سيمنس الألمانية إن الأرباح زادت.", "يوهانس ترابولت", "الرئيس التنفيذي")]
+    public void Unlisted_words_right_before_a_qualified_office_name_the_one_who_holds_it(string sentence, string name, string role)
+    {
+        var graph = Extract.Text(sentence);
+        var person = graph.Entity(name);
+        Assert.NotNull(person);
+        Assert.Equal(EntityType.Person, person.Type);
+        Assert.Contains(graph.Relations, relation => relation.Type == RelationType.HoldsRole && relation.Source == person.Id
+                                                     && relation.Role!.StartsWith(role, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("وقال الرئيس التنفيذي للشركة إن الأرباح زادت.")]
+    [InlineData("وأكدت مصادر مطلعة رئيس الوزراء سيزور المدينة.")]
+    public void Common_words_before_an_office_are_not_a_name(string sentence)
+    {
+        var graph = Extract.Text(sentence);
+        Assert.DoesNotContain(graph.Entities, entity => entity.Type == EntityType.Person && entity.Id.StartsWith("person_", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("وأعلنت الشرطة الماليزية اعتقال ثلاثة أشخاص.", "الشرطة الماليزية")]
+    [InlineData("وقالت شرطة منطقة تبوك إن الحادث وقع فجرا.", "شرطة منطقة تبوك")]
+    [InlineData("وأوضحت السفارة الكويتية في عمان أن الرعايا بخير.", "السفارة الكويتية")]
+    [InlineData("وتغلب منتخب البرتغال على خصمه بهدفين.", "منتخب البرتغال")]
+    [InlineData("وقالت الشرطة العسكرية إن المتهمين اعترفوا.", "الشرطة العسكرية")]
+    public void A_states_service_is_a_body_when_named_by_its_nationality_or_place(string sentence, string name)
+    {
+        var graph = Extract.Text(sentence);
+        var body = graph.Entity(name);
+        Assert.NotNull(body);
+        Assert.Equal(EntityType.Organization, body.Type);
+        Assert.DoesNotContain(body.Aliases, alias => alias.IndexOf(' ') < 0); // not the bare head, a back-reference
+    }
+
+    [Theory]
+    [InlineData("وقالت شرطة تبوك تعايد رجال الأمن في العيد.")]
+    [InlineData("وانتشرت الشرطة في عمان منذ الصباح.")]
+    [InlineData("ووصلت الشرطة المحلية إلى المكان.")]
+    public void A_service_described_rather_than_named_is_no_body(string sentence)
+    {
+        var graph = Extract.Text(sentence);
+        Assert.DoesNotContain(graph.Entities, entity => entity.Type == EntityType.Organization);
+    }
+
+    [Theory]
+    [InlineData("وقال لويجي فيرارا المدير الفني لنادي يوفنتوس إن الفريق جاهز.", "لويجي فيرارا", "نادي يوفنتوس")]
+    [InlineData("وأكد المدير الفني للمنتخب المغربي هشام الدكيك أن اللاعبين جاهزون.", "هشام الدكيك", "المنتخب المغربي")]
+    public void A_coach_holds_a_role_at_his_club_or_team(string sentence, string person, string team)
+    {
+        var graph = Extract.Text(sentence);
+        var relation = graph.Relation(RelationType.HoldsRole, person, team);
+        Assert.NotNull(relation);
+        Assert.Equal("المدير الفني", relation.Role);
+    }
+
     [Fact]
     public void A_royal_name_runs_on_through_his_fathers_known_name()
     {
