@@ -40,6 +40,7 @@ public sealed class ExtractionPipeline
         {
             new ArticleDateFinder(resources),
             new GazetteerRecognizer(resources),
+            new OutletRecognizer(resources),
             new HeadedNameRecognizer(resources, nameWords),
             new PlaceAppositionRecognizer(nameWords),
             new PersonRecognizer(resources, nameWords),

@@ -126,6 +126,17 @@ public sealed class RecognitionTests
     }
 
     [Theory]
+    [InlineData("وسيطرت المقاومة الشعبية على مداخل المدينة.", "المقاومة الشعبية")]
+    [InlineData("وقال رئيس رابطة الكتاب الأردنيين إن المعرض ناجح.", "رابطة الكتاب الأردنيين")]
+    public void Resistance_movements_and_leagues_are_bodies(string sentence, string name)
+    {
+        var graph = Extract.Text(sentence);
+        var body = graph.Entity(name);
+        Assert.NotNull(body);
+        Assert.Equal(EntityType.Organization, body.Type);
+    }
+
+    [Theory]
     [InlineData("وقالت شرطة تبوك تعايد رجال الأمن في العيد.")]
     [InlineData("وانتشرت الشرطة في عمان منذ الصباح.")]
     [InlineData("ووصلت الشرطة المحلية إلى المكان.")]
@@ -144,6 +155,32 @@ public sealed class RecognitionTests
         var relation = graph.Relation(RelationType.HoldsRole, person, team);
         Assert.NotNull(relation);
         Assert.Equal("المدير الفني", relation.Role);
+    }
+
+    [Theory]
+    [InlineData("وقال مصدر مطلع لـ«الشرق الأوسط» إن المفاوضات تعثرت.", "asharq_al_awsat")]
+    [InlineData("وأوضح المتحدث لـ\"عكاظ\" أن التحقيق مستمر.", "okaz")]
+    public void A_quoted_addressee_of_a_statement_is_a_news_outlet(string sentence, string outlet)
+    {
+        var graph = Extract.Text(sentence);
+        var entity = Assert.Single(graph.Entities, entity => entity.Id == outlet);
+        Assert.Equal(EntityType.Organization, entity.Type);
+        Assert.DoesNotContain(graph.Entities, entity => entity.Id == "middle_east");
+    }
+
+    [Fact]
+    public void A_dateline_names_the_outlet_and_leaves_the_city_a_place()
+    {
+        var graph = Extract.Text("افتتاح معرض الكتاب\nماجد الحربي – سبق – الرياض: افتتح أمير المنطقة معرض الكتاب.");
+        Assert.Contains(graph.Entities, entity => entity.Id == "sabq");
+        Assert.Contains(graph.Entities, entity => entity.Id == "riyadh" && entity.Type == EntityType.Location);
+    }
+
+    [Fact]
+    public void Outside_a_dateline_or_a_quoted_addressee_an_outlets_bare_name_is_an_ordinary_word()
+    {
+        var graph = Extract.Text("وقد سبق للوزير أن زار منطقة الشرق الأوسط مرتين.");
+        Assert.DoesNotContain(graph.Entities, entity => entity.Id is "sabq" or "asharq_al_awsat");
     }
 
     [Fact]
