@@ -122,6 +122,12 @@ public sealed class RolePhrase
     /// <summary>"سفير خادم الحرمين الشريفين": the title of whose officer this is, when the role names one.</summary>
     public string? GenitiveTitle { get; init; }
 
+    /// <summary>
+    /// "مدير الجامعة"، "رئيس النادي": the head noun (normalised, without its article) of the body or place the title
+    /// refers back to, when that noun is the title's one role word.
+    /// </summary>
+    public string? BackReference { get; init; }
+
     /// <summary>The phrase follows the name after a comma ("X، رئيس بيلاروسيا").</summary>
     public bool IsApposition { get; init; }
 }

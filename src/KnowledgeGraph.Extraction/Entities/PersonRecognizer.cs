@@ -445,7 +445,7 @@ public sealed class PersonRecognizer : IPipelineComponent
             return end;
         }
         var chain = TitleChain(doc, table, words, end, allowConjunction: false);
-        if (chain.Count == 0 || qualifiedOfficeOnly && !(chain[0].Title.IsOffice && chain[0].IsQualified)
+        if (chain.Count == 0 || qualifiedOfficeOnly && !(chain[0].Title.IsOffice && (chain[0].IsQualified || chain[0].BackReference is not null))
             || StartsAnotherName(doc, table, words, chain[^1].EndToken))
         {
             return end;

@@ -217,9 +217,26 @@ public sealed class RolePhraseParser
             RoleKey = (modifierText.Length > 0 ? _resources.Normalizer.NormalizeKey(modifierText) + " " : "") + key,
             Target = target,
             GenitiveTitle = whoseTitle,
+            BackReference = target is null && roleWords == 1 && roleWordsEnd == titleMatch.EndToken + 1 ? BackReferenceNoun(tokens[titleMatch.EndToken]) : null,
         };
 
         static string StripArticle(string text) => text.StartsWith("ال", StringComparison.Ordinal) ? text[2..] : text;
+    }
+
+    /// <summary>"مدير الجامعة"، "رئيس النادي": a head noun of bodies or places with the article refers back to one.</summary>
+    private string? BackReferenceNoun(Token token)
+    {
+        var word = token.Text;
+        if (token.Kind != TokenKind.Word || word.Length < 4 || !word.StartsWith("ال", StringComparison.Ordinal))
+        {
+            return null;
+        }
+        var cues = _resources.Cues;
+        var stem = word[2..];
+        return cues.OrganizationHeads.Lookup(stem).Count > 0 || cues.PlaceHeads.Lookup(stem).Count > 0
+               || cues.OrganizationHeads.Lookup(word).Count > 0 || cues.PlaceHeads.Lookup(word).Count > 0
+            ? stem
+            : null;
     }
 
     /// <summary>

@@ -771,6 +771,23 @@ public sealed class RelationTests
         Found(graph, RelationType.HoldsRole, person, country);
     }
 
+    [Theory]
+    [InlineData("افتتحت جامعة القاهرة معرضا للكتاب. وقال مدير الجامعة الدكتور بدران العمر إن المعرض يخدم الطلاب.", "بدران العمر", "جامعة القاهرة")]
+    [InlineData("وجدد نادي الشباب عقد مدربه. وأكد خالد البلطان رئيس النادي أن الإدارة راضية.", "خالد البلطان", "نادي الشباب")]
+    public void A_title_with_a_bodys_head_noun_refers_back_to_the_body_the_article_named(string text, string person, string body)
+    {
+        var graph = Extract.Text(text);
+        Found(graph, RelationType.HoldsRole, person, body);
+    }
+
+    [Fact]
+    public void A_head_noun_in_a_title_with_no_such_body_in_the_article_gives_no_office_there()
+    {
+        var graph = Extract.Text("وقال مدير الجامعة الدكتور بدران العمر إن المعرض يخدم الطلاب.");
+        Assert.DoesNotContain(graph.Relations, relation => relation.Type == RelationType.HoldsRole
+                                                          && graph.Entities.Any(entity => entity.Id == relation.Target && entity.Type == EntityType.Location));
+    }
+
     [Fact]
     public void The_article_date_is_found_in_its_header()
     {

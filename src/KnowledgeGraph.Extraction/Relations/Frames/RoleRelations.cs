@@ -15,11 +15,13 @@ internal sealed class RoleRelations
 {
     private readonly RelationContext _c;
     private readonly CandidateSink _candidates;
+    private readonly BodyBackReference _backReference;
 
     public RoleRelations(RelationContext context, CandidateSink candidates)
     {
         _c = context;
         _candidates = candidates;
+        _backReference = new BodyBackReference(context);
     }
 
     public void Extract()
@@ -50,6 +52,10 @@ internal sealed class RoleRelations
         if (role.Target is { Entity: not null } stated)
         {
             return stated;
+        }
+        if (_backReference.Target(role) is { } body)
+        {
+            return body;
         }
         // "سفير خادم الحرمين الشريفين": the officer of a title only one country's office holders carry serves that country.
         if (role.GenitiveTitle is { } whose && _c.Resources.Gazetteer.CountryOfTitle(whose) is { } served
