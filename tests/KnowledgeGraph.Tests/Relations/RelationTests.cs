@@ -672,10 +672,20 @@ public sealed class RelationTests
     [InlineData("وقال الرئيس الأمريكي باراك أوباما في مؤتمر صحفي في واشنطن إن الاتفاق جيد.")]
     [InlineData("وأعلن الرئيس الأمريكي باراك أوباما من واشنطن أن الاتفاق جيد.")]
     [InlineData("وانتقد الرئيس الأمريكي باراك أوباما من واشنطن الدول التي لم توقع.")]
+    [InlineData("وقال الرئيس الأمريكي باراك أوباما في مؤتمر صحفي عقده بواشنطن إن الاتفاق جيد.")]
     public void Who_speaks_in_a_place_is_there(string sentence)
     {
         var graph = Extract.Text(sentence);
         Found(graph, RelationType.Visited, "باراك أوباما", "واشنطن");
+    }
+
+    [Fact]
+    public void Who_speaks_to_reporters_at_a_bodys_premises_is_there_but_not_who_works_there()
+    {
+        Found(Extract.Text("وقال الرئيس الأمريكي باراك أوباما للصحافيين في البيت الأبيض إن الاتفاق جيد."),
+            RelationType.Visited, "باراك أوباما", "البيت الأبيض");
+        var working = Extract.Text("وقال الباحث جون سميث في البنك الدولي إن النمو تباطأ.");
+        Assert.DoesNotContain(working.Relations, relation => relation.Type == RelationType.Visited);
     }
 
     [Theory]

@@ -53,6 +53,7 @@ internal sealed class StatementPlaces
     private EntityMention? PlaceAfter(int from)
     {
         var k = _clauses.SkipAdverbials(from);
+        var setting = k > from;
         // The addressee: "للصحافيين"، "لوكالة رويترز"، "لقناة العربية".
         if (k < Tokens.Count && Tokens[k].Kind == TokenKind.Word && Tokens[k].Text.StartsWith('ل') && _c.Table.Covering(k) is null)
         {
@@ -62,22 +63,35 @@ internal sealed class StatementPlaces
                 k = outlet.EndToken;
             }
             k = _clauses.SkipAdverbials(k);
+            setting = true;
         }
-        // "في مؤتمر صحفي في موسكو": where the statement was made, then its place.
+        // "في مؤتمر صحفي في موسكو"، "في مؤتمر صحفي عقده بالإسماعيلية": where the statement was made, then its place.
         if (k + 3 < Tokens.Count && Tokens[k].Text == "في" && _c.Words.Is(Tokens[k + 1], ArgumentWordClass.Statement))
         {
             k += Tokens[k + 2].Text == "في" ? 2 : 3;
+            setting = true;
+            if (k + 1 < Tokens.Count && _c.Words.Is(Tokens[k], ArgumentWordClass.Light))
+            {
+                k++;
+                if (Tokens[k].Text.StartsWith('ب') && _args.Arg(k, Slot.Place) is { Nested: false, Type: EntityType.Location or EntityType.Country } heldIn
+                    && heldIn.Start > Tokens[k].Start)
+                {
+                    return heldIn;
+                }
+            }
         }
         if (k + 1 >= Tokens.Count || Tokens[k].Text is not ("في" or "من") || Tokens[k + 1].LineBreakBefore)
         {
             return null;
         }
-        if (_args.Arg(k + 1, Slot.Place) is not { Nested: false } place)
+        if (_args.Arg(k + 1, setting && Tokens[k].Text == "في" ? Slot.Premises : Slot.Place) is not { Nested: false } place)
         {
             return null;
         }
         // "من" names where a statement came from only with a city: "من جامعة هارفارد"، "من السعودية" are who he is.
-        return Tokens[k].Text == "في" ? place.Type is EntityType.Location or EntityType.Country ? place : null
+        // A body's premises ("للصحافيين في البيت الأبيض") only after an addressee or a time: "قال X في الوزارة" may
+        // say where he works.
+        return Tokens[k].Text == "في" ? place.Type is EntityType.Location or EntityType.Country || setting && place.Type == EntityType.Organization ? place : null
             : place is { Type: EntityType.Location, Known.Kind: "city" or "capital" } ? place : null;
     }
 }
