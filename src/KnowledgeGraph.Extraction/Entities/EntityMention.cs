@@ -160,9 +160,33 @@ public sealed class DocEntity
     public List<RolePhrase> Roles { get; } = [];
 
     /// <summary>Whether the article names it (a name or short name), rather than only describing or qualifying it.</summary>
-    public bool IsNamed => Mentions.Any(mention => mention.Kind is MentionKind.Name or MentionKind.ShortName || mention.Kind == MentionKind.Metonym && !mention.Weak);
+    public bool IsNamed
+    {
+        get
+        {
+            foreach (var mention in Mentions)
+            {
+                if (mention.Kind is MentionKind.Name or MentionKind.ShortName || mention.Kind == MentionKind.Metonym && !mention.Weak)
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
 
-    public int FirstPosition => Mentions.Count == 0 ? int.MaxValue : Mentions.Min(mention => mention.Start);
+    public int FirstPosition
+    {
+        get
+        {
+            var first = int.MaxValue;
+            foreach (var mention in Mentions)
+            {
+                first = Math.Min(first, mention.Start);
+            }
+            return first;
+        }
+    }
 
     public override string ToString() => $"{Type}:{Key}";
 }

@@ -200,21 +200,25 @@ public sealed class WordFeatures
         return index < _firstLineEnd && _firstLineEnd < _tokens.Count;
     }
 
+    // Each token's level once looked up, -1 until then: most tokens are never asked about (function
+    // and common words), and the lookup in a large table is costly.
     private int[]? _levels;
 
-    /// <summary>How common the token is in news text (<see cref="Matching.WordFrequencies.Level"/>), looked up once per document.</summary>
+    /// <summary>How common the token is in news text (<see cref="Matching.WordFrequencies.Level"/>), looked up once per token.</summary>
     public int FrequencyLevel(int index)
     {
         if (_levels is null)
         {
-            var levels = new int[_tokens.Count];
-            for (var i = 0; i < levels.Length; i++)
-            {
-                levels[i] = _frequencies.Level(_tokens[i]);
-            }
-            _levels = levels;
+            _levels = new int[_tokens.Count];
+            Array.Fill(_levels, -1);
         }
-        return _levels[index];
+        var level = _levels[index];
+        if (level < 0)
+        {
+            level = _frequencies.Level(_tokens[index]);
+            _levels[index] = level;
+        }
+        return level;
     }
 
     public bool IsStopword(int index) => (_flags[index] & Flag.Stopword) != 0;

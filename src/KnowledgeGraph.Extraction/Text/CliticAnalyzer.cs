@@ -21,14 +21,29 @@ public static class CliticAnalyzer
 
     public static IReadOnlyList<CliticAnalysis> Analyze(string word)
     {
-        var readings = new List<CliticAnalysis>(4) { new(0, word, false) };
+        var conjunction = word.Length - 1 >= MinimumStem && word[0] is 'و' or 'ف';
+        // Sized exactly: every word token keeps its readings, and most have only the whole word.
+        var readings = new List<CliticAnalysis>(1 + PrepositionReadings(word, 0) + (conjunction ? 1 + PrepositionReadings(word, 1) : 0))
+        {
+            new(0, word, false),
+        };
         AddPrepositionReadings(word, 0, readings);
-        if (word.Length - 1 >= MinimumStem && word[0] is 'و' or 'ف')
+        if (conjunction)
         {
             readings.Add(new CliticAnalysis(1, word[1..], false));
             AddPrepositionReadings(word, 1, readings);
         }
         return readings;
+    }
+
+    /// <summary>How many readings <see cref="AddPrepositionReadings"/> adds.</summary>
+    private static int PrepositionReadings(string word, int at)
+    {
+        if (word.Length - at - 1 < MinimumStem || word[at] is not ('ب' or 'ل' or 'ك'))
+        {
+            return 0;
+        }
+        return word[at] == 'ل' && word[at + 1] == 'ل' && word.Length - at - 2 >= MinimumStem ? 2 : 1;
     }
 
     private static void AddPrepositionReadings(string word, int at, List<CliticAnalysis> readings)

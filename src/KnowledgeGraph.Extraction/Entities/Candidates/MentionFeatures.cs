@@ -26,7 +26,6 @@ public sealed class MentionFeatures
     private readonly WordFeatures _words;
     private readonly LanguageResources _resources;
     private readonly string[] _stems;
-    private readonly int[] _levels;
     private readonly RuleMentionFeatures _rules;
     private readonly Dictionary<string, int> _tokenCounts = new(StringComparer.Ordinal);
     private readonly Dictionary<EntityMention, int> _spanCounts = [];
@@ -38,11 +37,10 @@ public sealed class MentionFeatures
         _resources = resources;
         var tokens = doc.Tokens;
         _stems = new string[tokens.Count];
-        _levels = new int[tokens.Count];
+        _contextFlags = new ContextFlag[tokens.Count];
         for (var i = 0; i < tokens.Count; i++)
         {
             _stems[i] = Stem(tokens[i]);
-            _levels[i] = words.FrequencyLevel(i);
             if (tokens[i].IsWord)
             {
                 _tokenCounts[_stems[i]] = _tokenCounts.GetValueOrDefault(_stems[i]) + 1;
@@ -115,7 +113,7 @@ public sealed class MentionFeatures
         int common = 0, stop = 0, titles = 0, given = 0, connectors = 0, rare = 0, minLevel = int.MaxValue, maxLevel = 0;
         for (var k = first; k <= last; k++)
         {
-            var level = _levels[k];
+            var level = _words.FrequencyLevel(k);
             rare += level <= MentionCandidateGenerator.RareLevel ? 1 : 0;
             minLevel = Math.Min(minLevel, level);
             maxLevel = Math.Max(maxLevel, level);
@@ -134,8 +132,8 @@ public sealed class MentionFeatures
         features.Add("rare-words", rare);
         features.Add("min-level", minLevel + 1);
         features.Add("max-level", maxLevel + 1);
-        features.Add("first-level", _levels[first] + 1);
-        features.Add("last-level", _levels[last] + 1);
+        features.Add("first-level", _words.FrequencyLevel(first) + 1);
+        features.Add("last-level", _words.FrequencyLevel(last) + 1);
 
         Around(features, Previous, first - 1, before: true);
         Around(features, BeforePrevious, first - 2, before: true);
@@ -206,13 +204,46 @@ public sealed class MentionFeatures
         features.Add(names.Word, token.Kind is TokenKind.Word or TokenKind.Punctuation ? token.Text : Names<TokenKind>.Of(token.Kind));
         if (token.Kind == TokenKind.Word)
         {
-            features.Add(names.Title, _words.StartsTitle(index) || IsTitleEnd(index));
+            var flags = ContextFlags(index);
+            features.Add(names.Title, (flags & ContextFlag.TitleOrTitleEnd) != 0);
             features.Add(names.Given, _words.GivenNameLength(index) > 0);
             features.Add(names.Common, _words.IsCommon(index));
             features.Add(names.Stop, _words.IsStopword(index));
-            features.Add(names.Speech, _resources.SpeechVerbs.Contains(token.Text));
-            features.Add(names.Level, _levels[index] + 1);
+            features.Add(names.Speech, (flags & ContextFlag.Speech) != 0);
+            features.Add(names.Level, _words.FrequencyLevel(index) + 1);
         }
+    }
+
+    [Flags]
+    private enum ContextFlag : byte
+    {
+        None = 0,
+        Known = 1,
+        TitleOrTitleEnd = 2,
+        Speech = 4,
+    }
+
+    // The lexicon answers about a word around a candidate, looked up once per token: neighbouring
+    // candidates share their context words.
+    private readonly ContextFlag[] _contextFlags;
+
+    private ContextFlag ContextFlags(int index)
+    {
+        var flags = _contextFlags[index];
+        if (flags == ContextFlag.None)
+        {
+            flags = ContextFlag.Known;
+            if (_words.StartsTitle(index) || IsTitleEnd(index))
+            {
+                flags |= ContextFlag.TitleOrTitleEnd;
+            }
+            if (_resources.SpeechVerbs.Contains(_doc.Tokens[index].Text))
+            {
+                flags |= ContextFlag.Speech;
+            }
+            _contextFlags[index] = flags;
+        }
+        return flags;
     }
 
     /// <summary>Whether a title phrase ends at this token ("وزير الخارجية" before a name).</summary>

@@ -47,7 +47,16 @@ public sealed class MentionDecision : IPipelineComponent
         var words = _nameWords.For(doc);
         var ruleMentions = doc.Mentions.ToList();
         var extra = _generator.Generate(doc, words);
-        var judged = ruleMentions.Where(IsJudged).Concat(extra).ToList();
+        var judged = new List<EntityMention>(ruleMentions.Count + extra.Count);
+        foreach (var mention in ruleMentions)
+        {
+            if (IsJudged(mention))
+            {
+                judged.Add(mention);
+            }
+        }
+        var judgedRules = judged.Count;
+        judged.AddRange(extra);
         var features = new MentionFeatures(doc, words, _resources, ruleMentions);
         features.CountSpans(judged);
         if (Record)
@@ -67,26 +76,39 @@ public sealed class MentionDecision : IPipelineComponent
         {
             return;
         }
-        var rejected = new HashSet<EntityMention>();
+        // The judged rule mentions come first, then the generated extents (which are not in doc.Mentions yet).
+        var rejectedRules = new HashSet<EntityMention>();
+        var kept = new List<EntityMention>(extra.Count);
         var row = _classifier.NewRow();
-        foreach (var mention in judged)
+        for (var i = 0; i < judged.Count; i++)
         {
+            var mention = judged[i];
             row.Clear();
             features.Describe(mention, row);
             var score = _classifier.Score(row);
             mention.Score = score;
-            if (!_classifier.Accepts(score, foundByRule: IsRule(mention)))
+            var accepted = _classifier.Accepts(score, foundByRule: IsRule(mention));
+            if (i < judgedRules)
             {
-                rejected.Add(mention);
+                if (!accepted)
+                {
+                    rejectedRules.Add(mention);
+                }
+            }
+            else if (accepted)
+            {
+                kept.Add(mention);
             }
         }
-        var kept = extra.Where(mention => !rejected.Contains(mention)).ToList();
         foreach (var mention in kept)
         {
             mention.NameKey = doc.Normalized.Text[mention.Start..mention.End];
             InheritFromRule(mention, ruleMentions);
         }
-        doc.Mentions.RemoveAll(rejected.Contains);
+        if (rejectedRules.Count > 0)
+        {
+            doc.Mentions.RemoveAll(rejectedRules.Contains);
+        }
         doc.Mentions.AddRange(kept);
         doc.MentionTable = null; // rebuilt from the mentions that remain
     }

@@ -56,7 +56,10 @@ public sealed class PairFeatures
                     types = [];
                     _rulesByPair.Add(pair, types);
                 }
-                types.Add(rule.Type);
+                if (!types.Contains(rule.Type))
+                {
+                    types.Add(rule.Type); // each type once, in the order first found
+                }
             }
         }
         _headlineEnd = HeadlineEnd(doc.Tokens);
@@ -98,10 +101,10 @@ public sealed class PairFeatures
         ShapeFeatures(candidate, left, right, sentence, bag);
 
         // The words around each argument.
-        WordAround(bag, "s-prev", source.FirstToken - 1, sentence);
-        WordAround(bag, "s-next", source.EndToken, sentence);
-        WordAround(bag, "t-prev", target.FirstToken - 1, sentence);
-        WordAround(bag, "t-next", target.EndToken, sentence);
+        WordAround(bag, SourcePrevious, source.FirstToken - 1, sentence);
+        WordAround(bag, SourceNext, source.EndToken, sentence);
+        WordAround(bag, TargetPrevious, target.FirstToken - 1, sentence);
+        WordAround(bag, TargetNext, target.EndToken, sentence);
         if (_context.Clauses.PrepositionOf(target) is { } targetPreposition)
         {
             bag.Add("t-prep:", targetPreposition);
@@ -145,17 +148,23 @@ public sealed class PairFeatures
             bag.Add("rule-planned", rule.Status == RelationStatus.Planned);
             bag.Add("rule-same-mentions", rule.SourceMention == candidate.Source && rule.TargetMention == candidate.Target);
         }
-        foreach (var type in _rulesOfEntity.GetValueOrDefault(candidate.SourceEntity) ?? [])
+        if (_rulesOfEntity.TryGetValue(candidate.SourceEntity, out var sourceTypes))
         {
-            bag.Add("s-in-rule:", type.ToWire());
+            foreach (var type in sourceTypes)
+            {
+                bag.Add("s-in-rule:", type.ToWire());
+            }
         }
-        foreach (var type in _rulesOfEntity.GetValueOrDefault(candidate.TargetEntity) ?? [])
+        if (_rulesOfEntity.TryGetValue(candidate.TargetEntity, out var targetTypes))
         {
-            bag.Add("t-in-rule:", type.ToWire());
+            foreach (var type in targetTypes)
+            {
+                bag.Add("t-in-rule:", type.ToWire());
+            }
         }
         if (_rulesByPair.TryGetValue((candidate.SourceEntity, candidate.TargetEntity), out var types))
         {
-            foreach (var type in types.Distinct())
+            foreach (var type in types)
             {
                 if (type != candidate.Type)
                 {
@@ -165,11 +174,14 @@ public sealed class PairFeatures
         }
     }
 
+    private readonly HashSet<DocEntity> _seenBetween = [];
+
     private void BetweenFeatures(PairCandidate candidate, int gapStart, int gapEnd, IFeatureSink bag)
     {
         var tokens = _doc.Tokens;
         int persons = 0, places = 0, actors = 0, commas = 0, words = 0;
-        var seenEntities = new HashSet<DocEntity>();
+        var seenEntities = _seenBetween;
+        seenEntities.Clear();
         foreach (var mention in _context.Table.Within(gapStart, gapEnd))
         {
             // The arguments' own titles and adjectives ("وزير الخارجية القطري" before al-Thani) are not someone else between them.
@@ -232,12 +244,14 @@ public sealed class PairFeatures
     /// <summary>The coarse pattern between the two mentions and on either side ("gap:H" for "X الدكتور Y").</summary>
     private void ShapeFeatures(PairCandidate candidate, EntityMention left, EntityMention right, Sentence sentence, IFeatureSink bag)
     {
+        Span<char> pattern = stackalloc char[TokenShapes.MaxPatternLength];
         if (!candidate.CrossSentence && right.FirstToken >= left.EndToken)
         {
-            bag.Add("gap:", _shapes.Pattern(left.EndToken, right.FirstToken) ?? "long");
+            var length = _shapes.Pattern(left.EndToken, right.FirstToken, pattern);
+            bag.Add("gap:", length >= 0 ? pattern[..length] : "long");
         }
-        bag.Add("before-left:", _shapes.Pattern(Math.Max(sentence.FirstToken, left.FirstToken - 3), left.FirstToken));
-        bag.Add("after-right:", _shapes.Pattern(right.EndToken, Math.Min(sentence.EndToken, right.EndToken + 3)));
+        bag.Add("before-left:", pattern[..Math.Max(0, _shapes.Pattern(Math.Max(sentence.FirstToken, left.FirstToken - 3), left.FirstToken, pattern))]);
+        bag.Add("after-right:", pattern[..Math.Max(0, _shapes.Pattern(right.EndToken, Math.Min(sentence.EndToken, right.EndToken + 3), pattern))]);
         var source = candidate.Source;
         var target = candidate.Target;
         if (source.FirstToken > sentence.FirstToken)
@@ -258,12 +272,15 @@ public sealed class PairFeatures
         }
     }
 
-    private static readonly Dictionary<string, (string Word, string Edge)> AroundNames = new[] { "s-prev", "s-next", "t-prev", "t-next" }
-        .ToDictionary(name => name, name => (name + ":", name + ":edge"), StringComparer.Ordinal);
+    private static readonly (string Word, string Edge) SourcePrevious = AroundNames("s-prev");
+    private static readonly (string Word, string Edge) SourceNext = AroundNames("s-next");
+    private static readonly (string Word, string Edge) TargetPrevious = AroundNames("t-prev");
+    private static readonly (string Word, string Edge) TargetNext = AroundNames("t-next");
 
-    private void WordAround(IFeatureSink bag, string name, int index, Sentence sentence)
+    private static (string Word, string Edge) AroundNames(string name) => (name + ":", name + ":edge");
+
+    private void WordAround(IFeatureSink bag, (string Word, string Edge) names, int index, Sentence sentence)
     {
-        var names = AroundNames[name];
         if (index < sentence.FirstToken || index >= sentence.EndToken)
         {
             bag.Add(names.Edge);
@@ -364,20 +381,40 @@ public sealed class PairFeatures
     private int TitleSharesWords(PairCandidate candidate)
     {
         var target = candidate.TargetEntity.Canonical ?? candidate.Target;
-        var targetWords = ContentWords(_doc.Normalized.Text[target.NameStart..target.NameEnd]);
+        var targetWords = ContentWords(_doc.Normalized.Text.AsSpan(target.NameStart, target.NameEnd - target.NameStart));
         if (targetWords.Count == 0)
         {
             return 0;
         }
         var best = 0;
-        foreach (var role in candidate.Source.AllRoles.Concat(candidate.SourceEntity.Roles))
+        foreach (var role in candidate.Source.AllRoles)
         {
-            best = Math.Max(best, ContentWords(role.RoleText).Count(targetWords.Contains));
+            best = Math.Max(best, SharedWords(ContentWords(role.RoleText), targetWords));
+        }
+        foreach (var role in candidate.SourceEntity.Roles)
+        {
+            best = Math.Max(best, SharedWords(ContentWords(role.RoleText), targetWords));
         }
         return best;
     }
 
+    private static int SharedWords(HashSet<string> words, HashSet<string> others)
+    {
+        var shared = 0;
+        foreach (var word in words)
+        {
+            shared += others.Contains(word) ? 1 : 0;
+        }
+        return shared;
+    }
+
     private readonly Dictionary<string, HashSet<string>> _contentWords = new(StringComparer.Ordinal);
+
+    private HashSet<string> ContentWords(ReadOnlySpan<char> text)
+    {
+        var cache = _contentWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        return cache.TryGetValue(text, out var cached) ? cached : ContentWords(text.ToString());
+    }
 
     private HashSet<string> ContentWords(string text)
     {

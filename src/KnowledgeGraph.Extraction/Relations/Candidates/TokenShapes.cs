@@ -67,26 +67,36 @@ public sealed class TokenShapes
     /// <summary>The pattern of tokens [first, end): runs of one letter written once, a mention one letter; null when longer than <paramref name="max"/>.</summary>
     public string? Pattern(int first, int end, int max = 8)
     {
-        if (end - first > 3 * max)
+        Span<char> pattern = stackalloc char[MaxPatternLength];
+        return Pattern(first, end, pattern, max) is var length and >= 0 ? new string(pattern[..length]) : null;
+    }
+
+    /// <summary>The most letters a <see cref="Pattern(int, int, Span{char}, int)"/> buffer needs.</summary>
+    public const int MaxPatternLength = 32;
+
+    /// <summary><see cref="Pattern(int, int, int)"/> written into a buffer of <see cref="MaxPatternLength"/> letters (no string made); its length, or -1 when longer than <paramref name="max"/>.</summary>
+    public int Pattern(int first, int end, Span<char> pattern, int max = 8)
+    {
+        if (end - first > 3 * max || max >= pattern.Length)
         {
-            return null;
+            return -1;
         }
-        var builder = new System.Text.StringBuilder();
+        var length = 0;
         for (var i = Math.Max(0, first); i < Math.Min(end, _letters.Length); i++)
         {
             var letter = _letters[i];
             var sameMention = i > first && _mentionStart[i] >= 0 && _mentionStart[i] == _mentionStart[i - 1];
-            if (sameMention || builder.Length > 0 && builder[^1] == letter && letter is 'W' or 'H' or 'T' or 'P')
+            if (sameMention || length > 0 && pattern[length - 1] == letter && letter is 'W' or 'H' or 'T' or 'P')
             {
                 continue;
             }
-            builder.Append(letter);
-            if (builder.Length > max)
+            pattern[length++] = letter;
+            if (length > max)
             {
-                return null;
+                return -1;
             }
         }
-        return builder.ToString();
+        return length;
     }
 
     private static char Letter(EntityType type) => type switch
