@@ -39,6 +39,14 @@ public sealed class MentionCandidateTests
         Assert.True(Offers(text, name, type));
 
     [Fact]
+    public void A_word_with_the_conjunction_wa_starts_the_next_item_not_more_of_the_name()
+    {
+        const string text = "خبر\nوحضرت الفنانة رانيا يوسف وزوجها الحفل.";
+        Assert.True(Offers(text, "رانيا يوسف", EntityType.Person));
+        Assert.False(Offers(text, "رانيا يوسف وزوجها", EntityType.Person));
+    }
+
+    [Fact]
     public void An_extent_never_ends_in_an_adjective_that_describes()
     {
         const string text = "خبر\nوتوقف القطار في محطة خاسان الحدودية قبل أن يواصل رحلته.";

@@ -148,8 +148,9 @@ public sealed class MentionCandidateGenerator
             for (var end = first + 1; end <= tokens.Count && nameWords < max; end++)
             {
                 var last = tokens[end - 1];
+                // "رانيا يوسف وزوجها": after the first word, a word with و starts the next item, as in a name run.
                 if (end - 1 > first && last.LineBreakBefore || !last.IsWord || words.IsStopword(end - 1) && !words.IsConnector(end - 1)
-                    || end - 1 > first && words.StartsTitle(end - 1))
+                    || end - 1 > first && (words.StartsTitle(end - 1) || last.Text[0] == 'و' && last.Text.Length >= 3))
                 {
                     break;
                 }
