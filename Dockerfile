@@ -11,5 +11,7 @@ FROM mcr.microsoft.com/dotnet/runtime:10.0
 COPY --from=build /app /app
 # Relative paths of the configuration (inbox, data/graph.db) resolve here; compose mounts them.
 WORKDIR /work
+# A larger young-generation budget: about a tenth less CPU for some 30 MB of memory (see README, Quality and speed).
+ENV DOTNET_GCgen0size=0x4000000
 ENTRYPOINT ["dotnet", "/app/kg.dll"]
 CMD ["run"]
