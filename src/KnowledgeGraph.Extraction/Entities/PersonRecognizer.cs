@@ -14,8 +14,6 @@ namespace KnowledgeGraph.Extraction.Entities;
 /// </summary>
 public sealed class PersonRecognizer : IPipelineComponent
 {
-    private const int MaxNameTokens = 5;
-
     /// <summary>A word of fewer articles than 2^(UnlistedNameLevel-1) in the reference corpus may be part of a name no list holds.</summary>
     private const int UnlistedNameLevel = 6;
 
@@ -24,12 +22,14 @@ public sealed class PersonRecognizer : IPipelineComponent
     private readonly LanguageResources _resources;
     private readonly NameWords _nameWords;
     private readonly RolePhraseParser _roles;
+    private readonly NameRunReader _runs;
 
     public PersonRecognizer(LanguageResources resources, NameWords nameWords)
     {
         _resources = resources;
         _nameWords = nameWords;
         _roles = new RolePhraseParser(resources);
+        _runs = new NameRunReader(resources);
     }
 
     public void Process(Doc doc)
@@ -54,7 +54,7 @@ public sealed class PersonRecognizer : IPipelineComponent
         }
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (words.GivenNameLength(i) > 0 && (table.Covering(i) is null || IsOneWordPlace(table, i)))
+            if (words.GivenNameLength(i) > 0 && (table.Covering(i) is null || NameRunReader.IsOneWordPlace(table, i)))
             {
                 i = GivenNameCue(doc, table, words, i) - 1;
             }
@@ -188,12 +188,12 @@ public sealed class PersonRecognizer : IPipelineComponent
         if (table.StartingAt(k, mention => mention.Type == EntityType.Person && mention.Kind is MentionKind.Name or MentionKind.ShortName) is { } known)
         {
             // A short form ("كيم"، "تشوي") is the known person only if the name does not go on ("كيم ميونج سيك").
-            if (known.Kind == MentionKind.Name || NameRun(doc, table, words, known.EndToken, allowConjunction: false).End == known.EndToken)
+            if (known.Kind == MentionKind.Name || _runs.NameRun(doc, table, words, known.EndToken, allowConjunction: false).End == known.EndToken)
             {
                 return known;
             }
-            var (longEnd, _) = NameRun(doc, table, words, known.EndToken, allowConjunction: false);
-            var longer = Person(doc, k, longEnd, MentionSource.Title, 0);
+            var (longEnd, _) = _runs.NameRun(doc, table, words, known.EndToken, allowConjunction: false);
+            var longer = NameRunReader.Person(doc, k, longEnd, MentionSource.Title, 0);
             table.Add(longer);
             return longer;
         }
@@ -212,10 +212,10 @@ public sealed class PersonRecognizer : IPipelineComponent
             {
                 return afterComma;
             }
-            var (end, _) = NameRun(doc, table, words, k + 1);
+            var (end, _) = _runs.NameRun(doc, table, words, k + 1);
             if (end - (k + 1) >= 2 && end < tokens.Count && tokens[end].Text is "،" or "," or "." or ":")
             {
-                var mention = Person(doc, k + 1, end, MentionSource.Title, 0);
+                var mention = NameRunReader.Person(doc, k + 1, end, MentionSource.Title, 0);
                 table.Add(mention);
                 return mention;
             }
@@ -226,12 +226,12 @@ public sealed class PersonRecognizer : IPipelineComponent
         {
             return null;
         }
-        if (!Blocks(table, k) && (words.IsNameWord(k, first: true) || shortStart))
+        if (!NameRunReader.Blocks(table, k) && (words.IsNameWord(k, first: true) || shortStart))
         {
-            var (end, prefix) = NameRun(doc, table, words, k, allowConjunction: false, forceFirst: shortStart);
+            var (end, prefix) = _runs.NameRun(doc, table, words, k, allowConjunction: false, forceFirst: shortStart);
             if (end > k && (end - k > 1 || EndsName(doc, words, end)))
             {
-                var mention = Person(doc, k, end, MentionSource.Title, prefix);
+                var mention = NameRunReader.Person(doc, k, end, MentionSource.Title, prefix);
                 table.Add(mention);
                 return mention;
             }
@@ -352,42 +352,14 @@ public sealed class PersonRecognizer : IPipelineComponent
             }
             return;
         }
-        var (start, prefix) = NameWordsBefore(doc, table, words, comma);
+        var (start, prefix) = _runs.NameWordsBefore(doc, table, words, comma);
         if (comma - start < 2)
         {
             return;
         }
-        var mention = Person(doc, start, comma, MentionSource.Apposition, prefix);
+        var mention = NameRunReader.Person(doc, start, comma, MentionSource.Apposition, prefix);
         Attach(mention, apposition);
         table.Add(mention);
-    }
-
-    /// <summary>
-    /// The name words that end at <paramref name="end"/>: "وقال ليم سو سوك،"; a word with و starts the name ("بين بوتين
-    /// وألكسندر لوكاشينكو،").
-    /// </summary>
-    private (int Start, int Prefix) NameWordsBefore(Doc doc, MentionTable table, WordFeatures words, int end)
-    {
-        var tokens = doc.Tokens;
-        var start = end;
-        var prefix = 0;
-        while (start > 0 && end - start < MaxNameTokens && table.Covering(start - 1) is null && !tokens[start].LineBreakBefore
-               && words.IsNameWord(start - 1, first: false))
-        {
-            start--;
-            // "وألكسندر": و before a given name is a conjunction; "واتسون" is a name that starts with و.
-            var text = tokens[start].Text;
-            if (text.Length > 3 && text[0] == 'و' && _resources.GivenNames.StartsWith(text[1..]) && !_resources.GivenNames.StartsWith(text))
-            {
-                prefix = 1;
-                break;
-            }
-        }
-        while (prefix == 0 && start < end && (!words.IsNameWord(start, first: true) || words.IsConnector(start)))
-        {
-            start++;
-        }
-        return (start, prefix);
     }
 
     /// <summary>
@@ -397,7 +369,7 @@ public sealed class PersonRecognizer : IPipelineComponent
     /// </summary>
     private EntityMention? UnlistedNameBefore(Doc doc, MentionTable table, WordFeatures words, int title)
     {
-        var (start, prefix) = NameWordsBefore(doc, table, words, title);
+        var (start, prefix) = _runs.NameWordsBefore(doc, table, words, title);
         if (title - start < 2 || prefix > 0)
         {
             return null;
@@ -409,12 +381,12 @@ public sealed class PersonRecognizer : IPipelineComponent
                 return null;
             }
         }
-        return Person(doc, start, title, MentionSource.Title, 0);
+        return NameRunReader.Person(doc, start, title, MentionSource.Title, 0);
     }
 
     private int GivenNameCue(Doc doc, MentionTable table, WordFeatures words, int index)
     {
-        var (end, prefix) = NameRun(doc, table, words, index);
+        var (end, prefix) = _runs.NameRun(doc, table, words, index);
         if (end - index < 2)
         {
             return index + 1;
@@ -424,7 +396,7 @@ public sealed class PersonRecognizer : IPipelineComponent
         var start = index > 0 && prefix == 0 && tokens[index - 1].Text == "ابو" && !tokens[index].LineBreakBefore && table.Covering(index - 1) is null
             ? index - 1
             : index;
-        var person = Person(doc, start, end, MentionSource.GivenName, prefix);
+        var person = NameRunReader.Person(doc, start, end, MentionSource.GivenName, prefix);
         table.Add(person);
         // "التقى ماركو بيانكي وزير الخارجية الإيطالي": the title cue ran before the name was known, so only a
         // qualified office is taken here.
@@ -464,7 +436,7 @@ public sealed class PersonRecognizer : IPipelineComponent
         {
             return;
         }
-        var (end, _) = NameRun(doc, table, words, start, allowConjunction: false, maxTokens: 3);
+        var (end, _) = _runs.NameRun(doc, table, words, start, allowConjunction: false, maxTokens: 3);
         if (end <= start || end >= tokens.Count)
         {
             return;
@@ -472,7 +444,7 @@ public sealed class PersonRecognizer : IPipelineComponent
         var next = tokens[end];
         if ((next.Text is "،" or "," or ":" or "\"" or "«" or "“" || SpeechFollowers.Contains(next.Text)) && !HasInflectedCommonWord(tokens, start, end))
         {
-            table.Add(Person(doc, start, end, MentionSource.SpeechVerb, 0));
+            table.Add(NameRunReader.Person(doc, start, end, MentionSource.SpeechVerb, 0));
         }
     }
 
@@ -516,16 +488,16 @@ public sealed class PersonRecognizer : IPipelineComponent
             {
                 var k = person.EndToken;
                 if (k >= tokens.Count || tokens[k].LineBreakBefore || tokens[k].Kind != TokenKind.Word || tokens[k].Text[0] != 'و'
-                    || tokens[k].Text.Length < 3 || table.Covering(k) is not null && !IsOneWordPlace(table, k))
+                    || tokens[k].Text.Length < 3 || table.Covering(k) is not null && !NameRunReader.IsOneWordPlace(table, k))
                 {
                     continue;
                 }
-                var (end, prefix) = NameRun(doc, table, words, k);
+                var (end, prefix) = _runs.NameRun(doc, table, words, k);
                 if (prefix != 1 || end - k < 2)
                 {
                     continue;
                 }
-                var coordinated = Person(doc, k, end, MentionSource.Coordination, 1);
+                var coordinated = NameRunReader.Person(doc, k, end, MentionSource.Coordination, 1);
                 // "المارشالات ... ري بيونج تشول وباك جونج تشون": a plural title is every conjunct's.
                 if (person.Role is { Title.Number: not GrammaticalNumber.Singular } shared)
                 {
@@ -535,140 +507,6 @@ public sealed class PersonRecognizer : IPipelineComponent
                 changed = true;
             }
         }
-    }
-
-    /// <summary>
-    /// The name words from <paramref name="start"/>: the first may carry و (when allowed) or another
-    /// proclitic; connectors (بن، أبو) are taken when a name word follows. Returns the end token and
-    /// the length of the first token's proclitic.
-    /// </summary>
-    private (int End, int Prefix) NameRun(Doc doc, MentionTable table, WordFeatures words, int start,
-        bool allowConjunction = true, int maxTokens = MaxNameTokens, bool forceFirst = false)
-    {
-        var tokens = doc.Tokens;
-        if (start >= tokens.Count)
-        {
-            return (start, 0);
-        }
-        var prefix = 0;
-        var first = tokens[start];
-        // "وليد"، "وائل": a given name that starts with و is the whole word, not و + a stem.
-        if (first.Kind == TokenKind.Word && first.Text[0] == 'و' && first.Text.Length >= 3 && !_resources.GivenNames.StartsWith(first.Text))
-        {
-            if (!allowConjunction)
-            {
-                return (start, 0);
-            }
-            prefix = 1;
-            var stemIsName = words.GivenNameLength(start) > 0
-                             || (!_resources.CommonWords.Contains(first.Text[1..]) && !_resources.Stopwords.Contains(first.Text[1..]) && !first.Text[1..].StartsWith("ال", StringComparison.Ordinal));
-            if (!stemIsName)
-            {
-                return (start, 0);
-            }
-        }
-        // "انتقادات لجمال بنعمر": a preposition on a given name is not part of it ("باسم" and "كامل" are names of their
-        // own), and a name after a title with one is not the title's ("الوزير بجمال ...").
-        else if (first.Kind == TokenKind.Word && first.Text[0] is 'ل' or 'ب' or 'ك' && first.Text.Length > 3 && _resources.GivenNames.StartsWith(first.Text[1..])
-                 && !_resources.GivenNames.StartsWith(first.Text) && !_resources.AmbiguousGivenNames.Contains(first.Text))
-        {
-            if (!allowConjunction)
-            {
-                return (start, 0);
-            }
-            prefix = 1;
-        }
-        else if (!forceFirst && !words.IsNameWord(start, first: true))
-        {
-            return (start, 0);
-        }
-        // A compound given name is taken whole ("عبد القادر"، "عبد الله").
-        var end = start + Math.Max(1, words.GivenNameLength(start));
-        while (end < tokens.Count && end - start < maxTokens && !tokens[end].LineBreakBefore)
-        {
-            if (Blocks(table, end) && !IsSurnameOnly(table, end))
-            {
-                // "بندر بن عبدالله بن عبدالعزيز": a known person named after بن is the father, part of this name.
-                if (table.Covering(end) is { Type: EntityType.Person } father && father.FirstToken > start && father.FirstToken < end
-                    && words.IsConnector(father.FirstToken - 1) && father.EndToken - start <= maxTokens + 2)
-                {
-                    end = father.EndToken;
-                    continue;
-                }
-                break;
-            }
-            // "سميح بشادي مساعد وزير الداخلية": a word that is a given name and a title, before another title, is the title.
-            if (words.StartsTitle(end) && Titles.Match(tokens, end) is { } title && !RolePhraseParser.IsName(table, words, tokens, title)
-                && (title.Value.Class != TitleClass.Modifier || title.EndToken < tokens.Count && words.StartsTitle(title.EndToken)))
-            {
-                break;
-            }
-            if (words.GivenNameLength(end) > 1 && tokens[end].Text[0] != 'و')
-            {
-                end += words.GivenNameLength(end);
-                continue;
-            }
-            if (words.IsConnector(end) && end + 1 < tokens.Count && words.IsNameWord(end + 1, first: false) && !tokens[end + 1].LineBreakBefore)
-            {
-                end += 2;
-                continue;
-            }
-            // Initials with a full stop inside a name: "إديث م. ليدرير".
-            if (tokens[end].Kind == TokenKind.Word && tokens[end].Text.Length == 1 && end + 2 < tokens.Count && tokens[end + 1].Text == "."
-                && words.IsNameWord(end + 2, first: false))
-            {
-                end += 3;
-                continue;
-            }
-            // "قال زئيف روتشتاين للجد حسين": ل with the article is a preposition and a noun, never inside a name.
-            if (tokens[end].Text.StartsWith("لل", StringComparison.Ordinal))
-            {
-                break;
-            }
-            // A word with و after the first starts the next name ("عامر ماداني وماثيو لي"); a two-letter "وي" is a name.
-            if (!words.IsNameWord(end, first: false) || tokens[end].Text[0] == 'و' && tokens[end].Text.Length >= 3 && end > start)
-            {
-                break;
-            }
-            end++;
-        }
-        return (end, prefix);
-    }
-
-    /// <summary>
-    /// Whether a mention already holds a token. A short form still waiting for its anchor ("موسى" of
-    /// a known "عمرو موسى") does not: "جون موسى" is another person.
-    /// </summary>
-    private static bool Blocks(MentionTable table, int index) => table.Covering(index) is { NeedsAnchor: false };
-
-    /// <summary>"جيمس هولاند": a known person's surname after another given name is part of another person's name.</summary>
-    private static bool IsSurnameOnly(MentionTable table, int index) =>
-        table.Covering(index) is { Source: MentionSource.Gazetteer, Type: EntityType.Person } surname
-        && surname.EndToken - surname.FirstToken == 1 && surname.FirstToken == index;
-
-    /// <summary>A one-word place name that is also a given name ("داريا"): a longer personal name may start on it.</summary>
-    private static bool IsOneWordPlace(MentionTable table, int index) =>
-        table.Covering(index) is { Source: MentionSource.Gazetteer, Type: EntityType.Location or EntityType.Country } place
-        && place.EndToken - place.FirstToken == 1;
-
-    private static EntityMention Person(Doc doc, int first, int end, MentionSource source, int prefix)
-    {
-        var tokens = doc.Tokens;
-        var start = tokens[first].Start + prefix;
-        var stop = tokens[end - 1].End;
-        return new EntityMention
-        {
-            FirstToken = first,
-            EndToken = end,
-            Start = start,
-            End = stop,
-            Type = EntityType.Person,
-            Kind = MentionKind.Name,
-            Source = source,
-            NameKey = doc.Normalized.Text[start..stop],
-            NameStart = start,
-            NameEnd = stop,
-        };
     }
 
     private static void Attach(EntityMention person, RolePhrase role)
