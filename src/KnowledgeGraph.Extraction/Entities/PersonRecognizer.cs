@@ -229,6 +229,10 @@ public sealed class PersonRecognizer : IPipelineComponent
         if (!NameRunReader.Blocks(table, k) && (words.IsNameWord(k, first: true) || shortStart))
         {
             var (end, prefix) = _runs.NameRun(doc, table, words, k, allowConjunction: false, forceFirst: shortStart);
+            if (end == k + 1 && FamilyNisbaAfter(doc, table, words, k))
+            {
+                end++;
+            }
             if (end > k && (end - k > 1 || EndsName(doc, words, end)))
             {
                 var mention = NameRunReader.Person(doc, k, end, MentionSource.Title, prefix);
@@ -237,6 +241,20 @@ public sealed class PersonRecognizer : IPipelineComponent
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// "وزير الدولة للشؤون الخارجية نزار مدني": after a title, a given name and a relative adjective (ending in ي) that
+    /// is also an ordinary word ("مدني" = civil) is a given name and a family name, which readers expect a title to
+    /// introduce in full.
+    /// </summary>
+    private static bool FamilyNisbaAfter(Doc doc, MentionTable table, WordFeatures words, int given)
+    {
+        var next = given + 1;
+        var tokens = doc.Tokens;
+        return words.GivenNameLength(given) == 1 && next < tokens.Count && !tokens[next].LineBreakBefore && tokens[next].Kind == TokenKind.Word
+               && tokens[next].Text.Length >= 4 && tokens[next].Text.EndsWith('ي') && tokens[next].Text[0] != 'و'
+               && !words.IsStopword(next) && !words.StartsTitle(next) && !words.StartsHead(next) && table.Covering(next) is null;
     }
 
     /// <summary>

@@ -89,6 +89,17 @@ public sealed class RecognitionTests
     }
 
     [Theory]
+    [InlineData("وقال وزير الدولة للشؤون الخارجية سامي عربي إن الاجتماع مثمر.", "سامي عربي")]
+    [InlineData("وأكد الدكتور فهد مدني أن العلاج متوفر.", "فهد مدني")]
+    public void After_a_title_a_given_name_takes_a_family_name_that_is_also_an_adjective(string sentence, string name)
+    {
+        var graph = Extract.Text(sentence);
+        var person = graph.Entity(name);
+        Assert.NotNull(person);
+        Assert.Equal(EntityType.Person, person.Type);
+    }
+
+    [Theory]
     [InlineData("وكانت ماريتا كوفالدي رئيسة الرابطة الإيطالية للمصارف قد حذرت من الأزمة.", "ماريتا كوفالدي", "رئيسة")]
     [InlineData("وقال يوهانس ترابولت الرئيس التنفيذي لشركة سيمنس الألمانية إن الأرباح زادت.", "يوهانس ترابولت", "الرئيس التنفيذي")]
     public void Unlisted_words_right_before_a_qualified_office_name_the_one_who_holds_it(string sentence, string name, string role)
