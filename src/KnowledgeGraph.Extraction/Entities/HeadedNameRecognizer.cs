@@ -239,7 +239,7 @@ public sealed class HeadedNameRecognizer : IPipelineComponent
             case HeadRequirement.Nationality:
                 // A state's service is a body when named by where it serves ("شرطة الرياض"، "منتخب إسبانيا", and nothing
                 // after: "شرطة جازان تعايد" is not a name), by its nationality ("الشرطة الإسرائيلية"، "المنتخب الأولمبي
-                // المصري"), or by one word after a definite head ("النيابة العامة"); "الشرطة في عمان" describes.
+                // المصري"), or by one word after a definite head ("الشرطة العسكرية"); "الشرطة في عمان" describes.
                 if (hasName)
                 {
                     return complement.MeaningfulWords == 0;

@@ -76,13 +76,14 @@ public sealed class OutletRecognizer : IPipelineComponent
         var tokens = doc.Tokens;
         var line = 0;
         var lineStart = 0;
-        for (var i = 0; i <= tokens.Count; i++)
+        // Only the first lines are read: the rest of the article has no dateline.
+        for (var i = 0; i <= tokens.Count && line <= DatelineLines; i++)
         {
             if (i < tokens.Count && (i == 0 || !tokens[i].LineBreakBefore))
             {
                 continue;
             }
-            if (line > 0 && line <= DatelineLines && i > lineStart)
+            if (line > 0 && i > lineStart)
             {
                 Dateline(tokens, lineStart, i, found);
             }
