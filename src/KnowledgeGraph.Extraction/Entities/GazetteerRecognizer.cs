@@ -10,13 +10,19 @@ namespace KnowledgeGraph.Extraction.Entities;
 public sealed class GazetteerRecognizer : IPipelineComponent
 {
     private readonly Gazetteer _gazetteer;
+    private readonly NameWords _nameWords;
 
-    public GazetteerRecognizer(LanguageResources resources) => _gazetteer = resources.Gazetteer;
+    public GazetteerRecognizer(LanguageResources resources, NameWords nameWords)
+    {
+        _gazetteer = resources.Gazetteer;
+        _nameWords = nameWords;
+    }
 
     public void Process(Doc doc)
     {
         var table = MentionTable.For(doc);
         var tokens = doc.Tokens;
+        var words = _nameWords.For(doc);
         for (var i = 0; i < tokens.Count; i++)
         {
             if (_gazetteer.Forms.Match(tokens, i) is not { } match)
@@ -34,6 +40,10 @@ public sealed class GazetteerRecognizer : IPipelineComponent
                 }
             }
             var form = Choose(fitting);
+            if (PartOfLongerLineage(form, match.FirstToken, match.EndToken, tokens, words))
+            {
+                continue;
+            }
             table.Add(new EntityMention
             {
                 FirstToken = match.FirstToken,
@@ -57,6 +67,32 @@ public sealed class GazetteerRecognizer : IPipelineComponent
             // found too, and mention resolution keeps it nested when it is an entity of its own.
         }
     }
+
+    /// <summary>
+    /// A form a lineage goes on after is part of another name. The gazetteer lists a known person's lineages, so a
+    /// lineage past the listed ones is someone else's ("الأمير محمد بن فهد بن محمد بن عبدالرحمن" is not the known
+    /// محمد بن فهد; "الأمير تركي بن عبدالله الفيصل بن عبدالعزيز" is not the known تركي بن عبدالله); and a one-word
+    /// nationality adjective before بن is a given name ("الأمير تركي بن بدر").
+    /// </summary>
+    private static bool PartOfLongerLineage(GazetteerForm form, int first, int end, IReadOnlyList<Text.Token> tokens, WordFeatures words)
+    {
+        if (form.Entry.Type != EntityType.Person && !(form.Kind == GazetteerFormKind.Adjective && end - first == 1))
+        {
+            return false;
+        }
+        var connector = end;
+        // "تركي بن عبدالله الفيصل بن عبدالعزيز": one family word may stand between the known form and the lineage.
+        if (form.Entry.Type == EntityType.Person && connector + 1 < tokens.Count && !tokens[connector].LineBreakBefore
+            && !IsLineageConnector(tokens[connector]) && words.IsNameWord(connector, first: false) && !words.IsCommon(connector))
+        {
+            connector++;
+        }
+        return connector + 1 < tokens.Count && IsLineageConnector(tokens[connector]) && !tokens[connector].LineBreakBefore
+               && !tokens[connector + 1].LineBreakBefore && words.IsNameWord(connector + 1, first: false);
+    }
+
+    /// <summary>"بن"، "بنت"، "ابن"، "ابنة": the words that name a father (not أبو or آل, which may follow a name as a byname).</summary>
+    private static bool IsLineageConnector(Text.Token token) => token.Text is "بن" or "بنت" or "ابن" or "ابنة";
 
     private static bool HasContext(IReadOnlyList<GazetteerForm> forms)
     {

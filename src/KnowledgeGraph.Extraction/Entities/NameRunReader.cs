@@ -13,6 +13,12 @@ internal sealed class NameRunReader
 {
     public const int MaxNameTokens = 5;
 
+    /// <summary>
+    /// How long a name may grow by its lineage: each بن/آل with the name after it may go past
+    /// <see cref="MaxNameTokens"/> ("محمد بن فهد بن محمد بن عبدالرحمن"، "سعود بن سعد بن عبدالعزيز بن تركي").
+    /// </summary>
+    public const int MaxLineageTokens = 13;
+
     private readonly LanguageResources _resources;
 
     public NameRunReader(LanguageResources resources) => _resources = resources;
@@ -66,7 +72,7 @@ internal sealed class NameRunReader
         }
         // A compound given name is taken whole ("عبد القادر"، "عبد الله").
         var end = start + Math.Max(1, words.GivenNameLength(start));
-        while (end < tokens.Count && end - start < maxTokens && !tokens[end].LineBreakBefore)
+        while (end < tokens.Count && (end - start < maxTokens || ContinuesLineage(words, tokens, start, end, maxTokens)) && !tokens[end].LineBreakBefore)
         {
             if (Blocks(table, end) && !IsSurnameOnly(table, end))
             {
@@ -116,6 +122,14 @@ internal sealed class NameRunReader
         }
         return (end, prefix);
     }
+
+    /// <summary>
+    /// Whether a full-length name goes on with its lineage: a connector at <paramref name="end"/> and a name word
+    /// after it. Only names read at the full length do; a caller that asked for a short run gets it.
+    /// </summary>
+    private static bool ContinuesLineage(WordFeatures words, IReadOnlyList<Token> tokens, int start, int end, int maxTokens) =>
+        maxTokens == MaxNameTokens && end - start + 2 <= MaxLineageTokens && words.IsConnector(end) && end + 1 < tokens.Count
+        && !tokens[end + 1].LineBreakBefore && words.IsNameWord(end + 1, first: false);
 
     /// <summary>
     /// Whether a mention already holds a token. A short form still waiting for its anchor ("موسى" of

@@ -39,7 +39,7 @@ public sealed class ExtractionPipeline
         var components = new List<IPipelineComponent>
         {
             new ArticleDateFinder(resources),
-            new GazetteerRecognizer(resources),
+            new GazetteerRecognizer(resources, nameWords),
             new OutletRecognizer(resources),
             new HeadedNameRecognizer(resources, nameWords),
             new PlaceAppositionRecognizer(nameWords),

@@ -203,6 +203,35 @@ public sealed class RecognitionTests
     }
 
     [Theory]
+    [InlineData("وحضر الحفل صاحب السمو الأمير خالد بن سعد بن فهد بن ناصر محافظ المحافظة.", "خالد بن سعد بن فهد بن ناصر")]
+    [InlineData("واستقبل الأمير نايف بن ماجد بن سعود بن عبدالعزيز بن تركي وفدا من الجامعة.", "نايف بن ماجد بن سعود بن عبدالعزيز بن تركي")]
+    public void A_lineage_runs_on_past_the_usual_length_of_a_name(string sentence, string name)
+    {
+        var graph = Extract.Text(sentence);
+        var person = graph.Entity(name);
+        Assert.NotNull(person);
+        Assert.Equal(EntityType.Person, person.Type);
+    }
+
+    [Fact]
+    public void A_nationality_adjective_before_bin_is_a_given_name()
+    {
+        var graph = Extract.Text("وشارك في اللقاء الأمير تركي بن ناصر بن مساعد.");
+        Assert.Equal(EntityType.Person, graph.Entity("تركي بن ناصر بن مساعد")?.Type);
+        Assert.DoesNotContain(graph.Entities, entity => entity.Id == "turkey");
+    }
+
+    [Fact]
+    public void A_known_name_whose_lineage_goes_on_past_its_listed_forms_is_another_person()
+    {
+        var graph = Extract.Text("وحضر الاستقبال الأمير محمد بن سلمان بن فهد بن ناصر، وسلم على الأمير محمد بن سلمان بن عبدالعزيز.");
+        var other = graph.Entity("محمد بن سلمان بن فهد بن ناصر");
+        Assert.NotNull(other);
+        Assert.NotEqual("mohammed_bin_salman", other.Id);
+        Assert.Contains(graph.Entities, entity => entity.Id == "mohammed_bin_salman"); // the listed lineage is still the known person
+    }
+
+    [Theory]
     [InlineData("عاود الفريق تدريباته بعد أن خاض الفريق مباراتين وديتين في إيطاليا.")]
     [InlineData("بعد أن أوفى خادم الحرمين الشريفين بوعده لليمن.")]
     public void Duals_and_pronoun_forms_of_common_words_are_not_names(string sentence)
