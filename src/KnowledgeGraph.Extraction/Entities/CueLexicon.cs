@@ -50,6 +50,8 @@ public enum HeadRequirement
     Name,
     Any,
     Nationality,
+    /// <summary>The head names a state's body on its own ("النيابة العامة"، "المحكمة العليا"); a nationality, a place or a لل-complement may follow.</summary>
+    Complete,
 }
 
 /// <summary>Whether a place head belongs to the name it introduces (Data/cues/place-heads.tsv).</summary>

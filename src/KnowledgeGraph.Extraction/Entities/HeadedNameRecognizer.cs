@@ -50,7 +50,7 @@ public sealed class HeadedNameRecognizer : IPipelineComponent
         {
             // A head read as لل + noun ("للوزارة") is a back-reference, not the start of a name, unless a nationality
             // names the service ("المدير الفني للمنتخب المغربي").
-            if (match is { } head && (!head.Reading.ArticleRestored || head.Value.Takes == HeadRequirement.Nationality)
+            if (match is { } head && (!head.Reading.ArticleRestored || head.Value.Takes is HeadRequirement.Nationality or HeadRequirement.Complete)
                 && Recognize(doc, table, words, type, head, needsNationality: head.Reading.ArticleRestored) is { } mention)
             {
                 found.Add(mention);
@@ -63,6 +63,10 @@ public sealed class HeadedNameRecognizer : IPipelineComponent
         var info = head.Value;
         var tokens = doc.Tokens;
         var complement = ComplementParser.Parse(doc, table, words, _resources, head.EndToken, type, info, MaxComplementTokens);
+        if (info.Takes == HeadRequirement.Complete)
+        {
+            return CompleteBody(doc, head, complement);
+        }
         if (complement.IsEmpty || needsNationality && !(complement.HasNationality && complement.HasNoName))
         {
             return null;
@@ -159,6 +163,33 @@ public sealed class HeadedNameRecognizer : IPipelineComponent
         };
     }
 
+    /// <summary>
+    /// "النيابة العامة"، "المحكمة العليا الجنوب أفريقية"، "الأمن العام بالسعودية": a head that names a body on its own takes a
+    /// nationality, a place or a لل-complement after it, but no other words ("أحالت النيابة العامة القضية").
+    /// </summary>
+    private static EntityMention CompleteBody(Doc doc, PhraseMatch<HeadInfo> head, Complement complement)
+    {
+        var tokens = doc.Tokens;
+        var placed = complement.HasNoName && !complement.IsEmpty;
+        var end = placed ? complement.EndToken : head.EndToken;
+        var nameEnd = placed ? NationalityEnd(tokens, complement) : head.EndToken;
+        var key = placed ? DescriptiveKey(doc, head, complement) : HeadText(doc, head);
+        return new EntityMention
+        {
+            FirstToken = head.FirstToken,
+            EndToken = end,
+            Start = head.Start,
+            End = tokens[end - 1].End,
+            Type = EntityType.Organization,
+            Kind = MentionKind.Name,
+            Source = MentionSource.Head,
+            NameKey = key,
+            NameStart = head.Start,
+            NameEnd = tokens[nameEnd - 1].End,
+            DisplayEn = placed && complement.CountryOf is { } country ? $"{country.NameEn} {head.Value.NameEn}" : null,
+        };
+    }
+
     /// <summary>"وكالة الأنباء الكورية الجنوبية "يونهاب"": a descriptive phrase followed by the body's quoted name.</summary>
     private static EntityMention? QuotedApposition(Doc doc, MentionTable table, Complement complement, EntityType type)
     {
@@ -183,7 +214,7 @@ public sealed class HeadedNameRecognizer : IPipelineComponent
     /// </summary>
     private static string DescriptiveKey(Doc doc, PhraseMatch<HeadInfo> head, Complement complement)
     {
-        var headText = head.Reading.Stem + (head.TokenCount > 1 ? " " + doc.TokenText(head.FirstToken + 1, head.EndToken) : "");
+        var headText = HeadText(doc, head);
         var words = doc.TokenText(head.EndToken, complement.NameEndToken);
         var key = words.Length > 0 ? $"{headText} {words}" : headText;
         if (complement.PlaceOf?.Known is { Type: EntityType.Location } place)
@@ -192,6 +223,10 @@ public sealed class HeadedNameRecognizer : IPipelineComponent
         }
         return complement.CountryOf is { } country ? $"{key}@{country.Id}" : key;
     }
+
+    /// <summary>The head as written without its proclitics ("للنيابة العامة" gives "النيابة العامة").</summary>
+    private static string HeadText(Doc doc, PhraseMatch<HeadInfo> head) =>
+        head.Reading.Stem + (head.TokenCount > 1 ? " " + doc.TokenText(head.FirstToken + 1, head.EndToken) : "");
 
     /// <summary>"السفارة السعودية في القاهرة"، "السفارة السعودية بطوكيو": the name ends before where the body sits.</summary>
     private static int NationalityEnd(IReadOnlyList<Token> tokens, Complement complement)

@@ -125,11 +125,23 @@ internal sealed class NameRunReader
 
     /// <summary>
     /// Whether a full-length name goes on with its lineage: a connector at <paramref name="end"/> and a name word
-    /// after it. Only names read at the full length do; a caller that asked for a short run gets it.
+    /// after it, or the family name that ends a lineage ("بدر بن حسن بن فرحان الحريصي"). Only names read at the full
+    /// length do; a caller that asked for a short run gets it.
     /// </summary>
-    private static bool ContinuesLineage(WordFeatures words, IReadOnlyList<Token> tokens, int start, int end, int maxTokens) =>
-        maxTokens == MaxNameTokens && end - start + 2 <= MaxLineageTokens && words.IsConnector(end) && end + 1 < tokens.Count
-        && !tokens[end + 1].LineBreakBefore && words.IsNameWord(end + 1, first: false);
+    private static bool ContinuesLineage(WordFeatures words, IReadOnlyList<Token> tokens, int start, int end, int maxTokens)
+    {
+        if (maxTokens != MaxNameTokens || end - start + 1 > MaxLineageTokens)
+        {
+            return false;
+        }
+        if (words.IsConnector(end))
+        {
+            return end + 2 - start <= MaxLineageTokens && end + 1 < tokens.Count && !tokens[end + 1].LineBreakBefore
+                   && words.IsNameWord(end + 1, first: false);
+        }
+        return words.IsConnector(end - 2) && tokens[end].Text.StartsWith("ال", StringComparison.Ordinal) && words.IsNameWord(end, first: false)
+               && !words.IsCommon(end);
+    }
 
     /// <summary>
     /// Whether a mention already holds a token. A short form still waiting for its anchor ("موسى" of

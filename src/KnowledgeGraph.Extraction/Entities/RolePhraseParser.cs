@@ -67,9 +67,13 @@ public sealed class RolePhraseParser
         var k = titleMatch.EndToken;
         var roleWordsEnd = k;
         EntityMention? target = null;
-        // "أمين منطقة عسير": a title that ends in the word that begins the name of the place it governs.
-        if (title.Class == TitleClass.Governor && titleMatch.TokenCount > 1
-            && table.StartingAt(k - 1, mention => mention is { Type: EntityType.Location, Kind: MentionKind.Name } && mention.EndToken > k) is { } governed)
+        // "أمين منطقة عسير": a title that ends in the word that begins the name of the place it governs; "رئيس المحكمة
+        // العليا": or of the body it heads.
+        if (titleMatch.TokenCount > 1 && title.IsOffice
+            && table.StartingAt(k - 1, mention => mention.Kind == MentionKind.Name && mention.EndToken > k
+                                                  && (title.Class == TitleClass.Governor
+                                                      ? mention.Type == EntityType.Location
+                                                      : mention.Type == EntityType.Organization && tokens[k - 1].Text.StartsWith("ال", StringComparison.Ordinal))) is { } governed)
         {
             target = governed;
             k = governed.EndToken;

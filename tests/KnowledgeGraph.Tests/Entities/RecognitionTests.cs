@@ -137,6 +137,29 @@ public sealed class RecognitionTests
     }
 
     [Theory]
+    [InlineData("وأحالت النيابة العامة المتهمين إلى المحكمة الجزائية.", "النيابة العامة")]
+    [InlineData("وأحالت النيابة العامة المتهمين إلى المحكمة الجزائية.", "المحكمة الجزائية")]
+    [InlineData("وأيدت المحكمة العليا الكينية الحكم أمس.", "المحكمة العليا الكينية")]
+    [InlineData("وباشرت فرق الدفاع المدني الحريق في الحي.", "الدفاع المدني")]
+    [InlineData("وأوقفت دوريات حرس الحدود متسللين.", "حرس الحدود")]
+    public void A_state_body_named_by_its_head_alone_takes_only_a_nationality_or_place(string sentence, string name)
+    {
+        var graph = Extract.Text(sentence);
+        var body = graph.Entity(name);
+        Assert.NotNull(body);
+        Assert.Equal(EntityType.Organization, body.Type);
+        Assert.DoesNotContain(graph.Entities, entity => entity.Aliases.Any(alias => alias.StartsWith(name + " ", StringComparison.Ordinal)
+                                                                                   && !alias.EndsWith("ية", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void A_lineage_ends_with_its_family_name()
+    {
+        var graph = Extract.Text("وقدم العزاء الشيخ نايف بن حمد بن سعد بن فرحان الدوسري لأسرة الفقيد.");
+        Assert.Equal(EntityType.Person, graph.Entity("نايف بن حمد بن سعد بن فرحان الدوسري")?.Type);
+    }
+
+    [Theory]
     [InlineData("وسيطرت المقاومة الشعبية على مداخل المدينة.", "المقاومة الشعبية")]
     [InlineData("وقال رئيس رابطة الكتاب الأردنيين إن المعرض ناجح.", "رابطة الكتاب الأردنيين")]
     public void Resistance_movements_and_leagues_are_bodies(string sentence, string name)

@@ -212,6 +212,15 @@ public sealed class RelationTests
         Assert.Equal(role, Found(graph, RelationType.HoldsRole, person, body).Role);
     }
 
+    [Theory]
+    [InlineData("وأكد مدير الأمن العام الفريق سعد الغامدي أن الخطة نجحت.", "سعد الغامدي", "الأمن العام")]
+    [InlineData("وقال رئيس المحكمة العليا الشيخ حمد الزامل إن القضية حسمت.", "حمد الزامل", "المحكمة العليا")]
+    public void A_head_of_a_state_body_named_by_its_head_alone_holds_a_role_in_it(string sentence, string person, string body)
+    {
+        var graph = Extract.Text(sentence);
+        Found(graph, RelationType.HoldsRole, person, body);
+    }
+
     [Fact]
     public void An_office_and_name_after_a_comma_is_the_next_person_of_a_list_not_an_apposition()
     {
