@@ -45,6 +45,7 @@ public sealed class ExtractionPipeline
             new PlaceAppositionRecognizer(nameWords),
             new PersonRecognizer(resources, nameWords),
             new KnowledgeBaseRecognizer(resources, nameWords),
+            new PlaceListRecognizer(nameWords),
         };
         if (model?[MentionDecision.ClassifierName] is not null || recordMentionCandidates)
         {

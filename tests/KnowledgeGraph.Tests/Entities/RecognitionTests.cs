@@ -152,6 +152,29 @@ public sealed class RecognitionTests
                                                                                    && !alias.EndsWith("ية", StringComparison.Ordinal)));
     }
 
+    [Theory]
+    [InlineData("وتشمل الجولة مدن الرياض ووادي الدواسر وشقراء والزلفي والغاط.", "شقراء")]
+    [InlineData("وتشمل الجولة مدن الرياض ووادي الدواسر وشقراء والزلفي والغاط.", "الغاط")]
+    [InlineData("وانتشرت الفرق في بريدة وعنيزة والرس وضرية.", "ضرية")]
+    [InlineData("وتوزعت المراكز في قرطاجنة وجدة والرياض.", "قرطاجنة")]
+    public void An_unlisted_name_in_a_list_of_places_is_a_place(string sentence, string name)
+    {
+        var graph = Extract.Text(sentence);
+        Assert.Equal(EntityType.Location, graph.Entity(name)?.Type);
+    }
+
+    [Theory]
+    [InlineData("وزار الوفد جدة والرياض وسيتأمل الكثير ذلك.")]
+    [InlineData("وزار الوفد جدة، والتقى بالرياض، ثم غادر.")]
+    [InlineData("وقال إن جدة والرياض وغيرهما مدن كبيرة.")]
+    public void Words_after_a_list_of_places_are_not_places(string sentence)
+    {
+        var graph = Extract.Text(sentence);
+        Assert.DoesNotContain(graph.Entities, entity => entity.Type == EntityType.Location && entity.Mentions.Any(mention => mention.Text.Contains("تأمل")
+            || mention.Text.Contains("التقى") || mention.Text.Contains("غادر") || mention.Text.Contains("غير")));
+        Assert.Equal(2, graph.Entities.Count(entity => entity.Type == EntityType.Location));
+    }
+
     [Fact]
     public void A_lineage_ends_with_its_family_name()
     {
