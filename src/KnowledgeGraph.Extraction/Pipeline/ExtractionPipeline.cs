@@ -44,6 +44,7 @@ public sealed class ExtractionPipeline
             new HeadedNameRecognizer(resources, nameWords),
             new PlaceAppositionRecognizer(nameWords),
             new PersonRecognizer(resources, nameWords),
+            new SharedTitleRecognizer(resources, nameWords),
             new KnowledgeBaseRecognizer(resources, nameWords),
             new PlaceListRecognizer(nameWords),
         };

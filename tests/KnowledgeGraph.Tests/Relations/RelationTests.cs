@@ -213,6 +213,23 @@ public sealed class RelationTests
     }
 
     [Theory]
+    [InlineData("وحضر الاجتماع وزير الخارجية الألماني يوهان فادفول، والإيطالي أنطونيو تاياني، والإسباني خوسيه ألباريس.", "أنطونيو تاياني", "إيطاليا")]
+    [InlineData("وحضر الاجتماع وزير الخارجية الألماني يوهان فادفول، والإيطالي أنطونيو تاياني، والإسباني خوسيه ألباريس.", "خوسيه ألباريس", "إسبانيا")]
+    [InlineData("وتصافح الرئيسان الكيني وليام روتو والتنزاني سامية حسن.", "سامية حسن", "تنزانيا")]
+    public void A_nationality_after_wa_shares_the_title_of_the_person_before(string sentence, string person, string country)
+    {
+        var graph = Extract.Text(sentence);
+        Found(graph, RelationType.HoldsRole, person, country);
+    }
+
+    [Fact]
+    public void A_nationality_after_wa_without_a_name_shares_no_title()
+    {
+        var graph = Extract.Text("وقال وزير الخارجية الألماني يوهان فادفول والإيطالي إن الحوار مستمر.");
+        Assert.DoesNotContain(graph.Relations, relation => relation.Type == RelationType.HoldsRole && relation.Target == "italy");
+    }
+
+    [Theory]
     [InlineData("وأكد مدير الأمن العام الفريق سعد الغامدي أن الخطة نجحت.", "سعد الغامدي", "الأمن العام")]
     [InlineData("وقال رئيس المحكمة العليا الشيخ حمد الزامل إن القضية حسمت.", "حمد الزامل", "المحكمة العليا")]
     public void A_head_of_a_state_body_named_by_its_head_alone_holds_a_role_in_it(string sentence, string person, string body)
