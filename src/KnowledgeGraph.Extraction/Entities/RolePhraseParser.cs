@@ -200,6 +200,7 @@ public sealed class RolePhraseParser
         {
             k = AfterNationality(doc, table, words, title, k);
         }
+        var backReference = target is null ? BackReference(tokens, titleMatch.EndToken, roleWords, roleWordsEnd, ref k) : null;
 
         var titleText = title.Singular == title.Form
             ? doc.OriginalText(titleMatch.Start, titleMatch.End)
@@ -221,16 +222,48 @@ public sealed class RolePhraseParser
             RoleKey = (modifierText.Length > 0 ? _resources.Normalizer.NormalizeKey(modifierText) + " " : "") + key,
             Target = target,
             GenitiveTitle = whoseTitle,
-            BackReference = target is null && roleWords == 1 && roleWordsEnd == titleMatch.EndToken + 1 ? BackReferenceNoun(tokens[titleMatch.EndToken]) : null,
+            BackReference = backReference,
         };
 
         static string StripArticle(string text) => text.StartsWith("ال", StringComparison.Ordinal) ? text[2..] : text;
     }
 
-    /// <summary>"مدير الجامعة"، "رئيس النادي": a head noun of bodies or places with the article refers back to one.</summary>
-    private string? BackReferenceNoun(Token token)
+    /// <summary>
+    /// The head noun of the body or place a title with no target refers back to: its one role word ("مدير الجامعة"),
+    /// its last role word with لل ("المتحدث الرسمي للهيئة"), or the word after its role words with ب or في ("الرئيس
+    /// التنفيذي بالشركة"، "قيادي في التنظيم"), which then belongs to the phrase.
+    /// </summary>
+    private string? BackReference(IReadOnlyList<Token> tokens, int titleEnd, int roleWords, int roleWordsEnd, ref int k)
     {
-        var word = token.Text;
+        if (roleWordsEnd > titleEnd && tokens[roleWordsEnd - 1].Text.StartsWith("لل", StringComparison.Ordinal))
+        {
+            return BackReferenceNoun(tokens[roleWordsEnd - 1], "ال" + tokens[roleWordsEnd - 1].Text[2..]);
+        }
+        if (roleWords == 1 && roleWordsEnd == titleEnd + 1)
+        {
+            return BackReferenceNoun(tokens[titleEnd]);
+        }
+        if (k != roleWordsEnd || k >= tokens.Count || tokens[k].LineBreakBefore)
+        {
+            return null;
+        }
+        if (tokens[k].Text.StartsWith("بال", StringComparison.Ordinal) && BackReferenceNoun(tokens[k], tokens[k].Text[1..]) is { } withBa)
+        {
+            k++;
+            return withBa;
+        }
+        if (tokens[k].Text == "في" && k + 1 < tokens.Count && !tokens[k + 1].LineBreakBefore && BackReferenceNoun(tokens[k + 1]) is { } withFi)
+        {
+            k += 2;
+            return withFi;
+        }
+        return null;
+    }
+
+    /// <summary>"مدير الجامعة"، "رئيس النادي": a head noun of bodies or places with the article refers back to one.</summary>
+    private string? BackReferenceNoun(Token token, string? withArticle = null)
+    {
+        var word = withArticle ?? token.Text;
         if (token.Kind != TokenKind.Word || word.Length < 4 || !word.StartsWith("ال", StringComparison.Ordinal))
         {
             return null;

@@ -810,10 +810,20 @@ public sealed class RelationTests
     [Theory]
     [InlineData("افتتحت جامعة القاهرة معرضا للكتاب. وقال مدير الجامعة الدكتور بدران العمر إن المعرض يخدم الطلاب.", "بدران العمر", "جامعة القاهرة")]
     [InlineData("وجدد نادي الشباب عقد مدربه. وأكد خالد البلطان رئيس النادي أن الإدارة راضية.", "خالد البلطان", "نادي الشباب")]
+    [InlineData("افتتحت جامعة القاهرة معرضا للكتاب. وقال المتحدث الرسمي للجامعة الدكتور بدران العمر إن المعرض يخدم الطلاب.", "بدران العمر", "جامعة القاهرة")]
+    [InlineData("وقعت شركة النخيل للتطوير عقدا جديدا. وقال الرئيس التنفيذي بالشركة سامي العتيبي إن العقد كبير.", "سامي العتيبي", "شركة النخيل للتطوير")]
+    [InlineData("وقعت شركة النخيل للتطوير عقدا جديدا. وقال عضو مجلس الإدارة في الشركة سامي العتيبي إن العقد كبير.", "سامي العتيبي", "شركة النخيل للتطوير")]
     public void A_title_with_a_bodys_head_noun_refers_back_to_the_body_the_article_named(string text, string person, string body)
     {
         var graph = Extract.Text(text);
         Found(graph, RelationType.HoldsRole, person, body);
+    }
+
+    [Fact]
+    public void A_title_that_refers_back_to_a_body_the_article_does_not_name_holds_in_no_country()
+    {
+        var graph = Extract.Text("وقال مسؤول الجناح السياسي للحركة سالم العبدلي إن وفدا سيزور ألمانيا قريبا.");
+        Assert.DoesNotContain(graph.Relations, relation => relation.Type == RelationType.HoldsRole);
     }
 
     [Fact]

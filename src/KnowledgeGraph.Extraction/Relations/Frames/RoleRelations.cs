@@ -57,6 +57,12 @@ internal sealed class RoleRelations
         {
             return body;
         }
+        // "مسؤول الجناح السياسي للحركة": a title that refers back to a body the article does not name holds nowhere it
+        // names ("حاكم المنطقة", a place, still serves the country).
+        if (role.BackReference is { } head && _c.Resources.Cues.PlaceHeads.Lookup(head).Count == 0)
+        {
+            return null;
+        }
         // "سفير خادم الحرمين الشريفين": the officer of a title only one country's office holders carry serves that country.
         if (role.GenitiveTitle is { } whose && _c.Resources.Gazetteer.CountryOfTitle(whose) is { } served
             && EntityInDocument(served) is { Type: EntityType.Country } servedCountry)
