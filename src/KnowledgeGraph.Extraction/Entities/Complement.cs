@@ -121,9 +121,12 @@ public static class ComplementParser
                 break; // "ميليشيا وحدات الحماية الكردية تنظيم داعش": another body begins
             }
             if (mention is { Kind: MentionKind.Name } && j > start
-                && (mention.Start > token.Start && token.Text[0] == 'و' || mention.Type == EntityType.Person && head.Takes != HeadRequirement.Eponym))
+                && (mention.Start > token.Start && (token.Text[0] == 'و' || type == EntityType.Location)
+                    || mention.Type == EntityType.Person && head.Takes != HeadRequirement.Eponym))
             {
-                break; // "مدينة عرعر ورفحاء": و joins another name; "وزارة الخارجية القطرية ماجد الأنصاري": a person follows the body
+                // "مدينة عرعر ورفحاء": و joins another name; "قصر السلام بجدة": a place with a preposition says where the
+                // place is; "وزارة الخارجية القطرية ماجد الأنصاري": a person follows the body.
+                break;
             }
             if (mention is { Kind: MentionKind.Name })
             {

@@ -175,6 +175,19 @@ public sealed class RecognitionTests
         Assert.Equal(2, graph.Entities.Count(entity => entity.Type == EntityType.Location));
     }
 
+    [Theory]
+    [InlineData("واستقبل الأمير ضيوفه في قصر الحمراء بالطائف أمس.", "قصر الحمراء", "الطائف")]
+    [InlineData("ونقل المصابون إلى مستشفى النور بمكة المكرمة.", "مستشفى النور", "مكة المكرمة")]
+    [InlineData("وتجمع الزوار في ممشى الغيم بأبها.", "ممشى الغيم", "أبها")]
+    public void A_place_with_a_preposition_after_a_headed_place_says_where_it_is(string sentence, string name, string city)
+    {
+        var graph = Extract.Text(sentence);
+        var place = graph.Entity(name);
+        Assert.NotNull(place);
+        Assert.DoesNotContain(place.Aliases, alias => alias.Contains(city.Split(' ')[0][1..], StringComparison.Ordinal));
+        Assert.Equal(EntityType.Location, graph.Entity(city)?.Type);
+    }
+
     [Fact]
     public void A_lineage_ends_with_its_family_name()
     {
