@@ -105,6 +105,17 @@ public static class ComplementParser
                 result.NameEndToken = j;
                 continue;
             }
+            // "جامع الملك فيصل"، "مستشفى الأمير سعود بن جلوي": a place or body named after a royal, a prince, a sheikh or
+            // an imam the recognisers have not found yet takes the title and the name; only after a head in construct, as
+            // a definite head is not ("بالهيئة المهندس عمر المبارك": the body, then its engineer).
+            if (j == start && j > 0 && !DefiniteWord(tokens[j - 1]) && type is EntityType.Location or EntityType.Organization && EponymTitleEnd(doc, table, words, resources, j) is { } eponymEnd)
+            {
+                result.MeaningfulWords += eponymEnd - j;
+                onlyProperSoFar = false;
+                j = eponymEnd;
+                result.NameEndToken = j;
+                continue;
+            }
             // "مكتب وزير الدفاع"، "إدارة الرئيس الأميركي باراك أوباما": a body named after one person's office names
             // the office, and the title belongs to the person who follows.
             if (j == start && type == EntityType.Organization && SingularTitleAt(resources, tokens, j))
@@ -341,6 +352,20 @@ public static class ComplementParser
             }
             break;
         }
+    }
+
+    /// <summary>The end of a royal, noble, religious or honorific title and the name words after it, when no mention holds them.</summary>
+    private static int? EponymTitleEnd(Doc doc, MentionTable table, WordFeatures words, LanguageResources resources, int j)
+    {
+        var tokens = doc.Tokens;
+        if (!words.StartsTitle(j) || table.Covering(j) is not null
+            || resources.Cues.Titles.Match(tokens, j) is not { Value.Class: TitleClass.Royal or TitleClass.Nobility or TitleClass.Religious or TitleClass.Honorific } title
+            || title.EndToken >= tokens.Count || tokens[title.EndToken].LineBreakBefore)
+        {
+            return null;
+        }
+        var (end, prefix) = new NameRunReader(resources).NameRun(doc, table, words, title.EndToken, allowConjunction: false);
+        return prefix == 0 && end > title.EndToken ? end : null;
     }
 
     private static bool IsDefinite(Doc doc, EntityMention mention) =>

@@ -188,6 +188,24 @@ public sealed class RecognitionTests
         Assert.Equal(EntityType.Location, graph.Entity(city)?.Type);
     }
 
+    [Theory]
+    [InlineData("ونقل المصاب إلى مستشفى الأمير ناصر بن سعد في المدينة.", "مستشفى الأمير ناصر بن سعد")]
+    [InlineData("وأقيمت الصلاة في جامع الإمام سعود بن فيصل أمس.", "جامع الإمام سعود بن فيصل")]
+    [InlineData("وتقام المباراة على ملعب الأمير خالد الزامل مساء اليوم.", "ملعب الأمير خالد الزامل")]
+    public void A_place_named_after_a_prince_or_an_imam_takes_the_title_and_the_name(string sentence, string name)
+    {
+        var graph = Extract.Text(sentence);
+        Assert.Equal(EntityType.Location, graph.Entity(name)?.Type);
+        Assert.DoesNotContain(graph.Entities, entity => entity.Type == EntityType.Person);
+    }
+
+    [Fact]
+    public void A_definite_head_before_an_honorific_is_not_named_after_the_person()
+    {
+        var graph = Extract.Text("وأوضح المدير العام لإدارة التراخيص بالهيئة المهندس سامي الخالدي أن الجولات مستمرة.");
+        Assert.Equal(EntityType.Person, graph.Entity("سامي الخالدي")?.Type);
+    }
+
     [Fact]
     public void A_lineage_ends_with_its_family_name()
     {
