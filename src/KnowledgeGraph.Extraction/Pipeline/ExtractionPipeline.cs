@@ -46,7 +46,7 @@ public sealed class ExtractionPipeline
             new PersonRecognizer(resources, nameWords),
             new SharedTitleRecognizer(resources, nameWords),
             new KnowledgeBaseRecognizer(resources, nameWords),
-            new PlaceListRecognizer(nameWords),
+            new CoordinatedListRecognizer(nameWords),
         };
         if (model?[MentionDecision.ClassifierName] is not null || recordMentionCandidates)
         {

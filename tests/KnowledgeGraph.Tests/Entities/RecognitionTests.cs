@@ -164,6 +164,15 @@ public sealed class RecognitionTests
     }
 
     [Theory]
+    [InlineData("وضمت القائمة ياسر القحطاني وسعود كريري ومحمد أمان وعمر السومة.", "محمد أمان")]
+    [InlineData("وشارك في العرض محمد عبده، وعبدالمجيد عبدالله، وخالد المؤشر.", "خالد المؤشر")]
+    public void An_unlisted_given_name_in_a_list_of_people_starts_a_person(string sentence, string name)
+    {
+        var graph = Extract.Text(sentence);
+        Assert.Equal(EntityType.Person, graph.Entity(name)?.Type);
+    }
+
+    [Theory]
     [InlineData("وزار الوفد جدة والرياض وسيتأمل الكثير ذلك.")]
     [InlineData("وزار الوفد جدة، والتقى بالرياض، ثم غادر.")]
     [InlineData("وقال إن جدة والرياض وغيرهما مدن كبيرة.")]
