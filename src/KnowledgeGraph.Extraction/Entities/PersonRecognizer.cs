@@ -221,7 +221,7 @@ public sealed class PersonRecognizer : IPipelineComponent
             }
             return null;
         }
-        var shortStart = ShortCommonNameStart(doc, table, words, k);
+        var shortStart = ShortCommonNameStart(doc, table, words, k) || CommonGivenNameBeforeRareName(doc, table, words, k);
         if (IsHeadlineVerb(tokens, words, k))
         {
             return null;
@@ -320,6 +320,22 @@ public sealed class PersonRecognizer : IPipelineComponent
             }
         }
         return true;
+    }
+
+    /// <summary>
+    /// "وزيرة الدولة المنتدبة مباركة بوعيدة"، "عمدة الحارة ملاك باعيسى": after a title, an ordinary word followed by a rare
+    /// word no lexicon lists is a given name that is also a word and a family name.
+    /// </summary>
+    private static bool CommonGivenNameBeforeRareName(Doc doc, MentionTable table, WordFeatures words, int k)
+    {
+        var tokens = doc.Tokens;
+        var next = k + 1;
+        // Not a word with the article or a preposition ("لممارسة طقوسهم"), nor an imperfect verb after it ("كبير يتعاقد").
+        return tokens[k].Kind == TokenKind.Word && tokens[k].Text[0] is not ('و' or 'ل' or 'ب' or 'ك') && !tokens[k].Text.StartsWith("ال", StringComparison.Ordinal)
+               && !words.IsStopword(k) && !words.StartsTitle(k) && !words.StartsHead(k)
+               && next < tokens.Count && !tokens[next].LineBreakBefore && table.Covering(next) is null && tokens[next].Text[0] is not ('و' or 'ي') && words.GivenNameLength(next) == 0
+               && words.IsNameWord(next, first: false) && !words.IsCommon(next) && !words.StartsTitle(next) && !words.StartsHead(next)
+               && words.FrequencyLevel(next) <= UnlistedNameLevel;
     }
 
     /// <summary>"X، رئيس بيلاروسيا" / "X، المتحدثة باسم مجلس الأمن القومي": a role after a comma names the person before it.</summary>

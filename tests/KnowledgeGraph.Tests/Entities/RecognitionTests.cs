@@ -215,6 +215,24 @@ public sealed class RecognitionTests
         Assert.Equal(EntityType.Person, graph.Entity("سامي الخالدي")?.Type);
     }
 
+    [Theory]
+    [InlineData("وقال السفير السعودي في مسقط عيد القحيصي إن الجالية بخير.", "عيد القحيصي")]
+    [InlineData("ورفض النائب العام للدولة شاي بيرتسوف الطلب.", "شاي بيرتسوف")]
+    public void After_a_title_an_ordinary_word_before_a_rare_name_is_a_given_name(string sentence, string name)
+    {
+        var graph = Extract.Text(sentence);
+        Assert.Equal(EntityType.Person, graph.Entity(name)?.Type);
+    }
+
+    [Theory]
+    [InlineData("وقال المدرب كبير يتعاقد معه النادي.")]
+    [InlineData("وحذر الإمام لممارسة طقوسهم في المسجد.")]
+    public void After_a_title_a_preposition_or_a_verb_starts_no_name(string sentence)
+    {
+        var graph = Extract.Text(sentence);
+        Assert.DoesNotContain(graph.Entities, entity => entity.Type == EntityType.Person);
+    }
+
     [Fact]
     public void A_lineage_ends_with_its_family_name()
     {
