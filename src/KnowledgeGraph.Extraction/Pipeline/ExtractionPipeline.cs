@@ -42,6 +42,7 @@ public sealed class ExtractionPipeline
             new GazetteerRecognizer(resources, nameWords),
             new OutletRecognizer(resources),
             new HeadedNameRecognizer(resources, nameWords),
+            new DualHeadRecognizer(resources),
             new PlaceAppositionRecognizer(nameWords),
             new PersonRecognizer(resources, nameWords),
             new SharedTitleRecognizer(resources, nameWords),

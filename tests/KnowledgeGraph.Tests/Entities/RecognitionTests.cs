@@ -234,6 +234,16 @@ public sealed class RecognitionTests
     }
 
     [Fact]
+    public void A_dual_head_with_two_fields_names_two_bodies()
+    {
+        var graph = Extract.Text("ووقعت وزارتا الزراعة والبيئة مذكرة تفاهم، وقالت وزارة البيئة إن العمل بدأ.");
+        Assert.Equal(EntityType.Organization, graph.Entity("وزارتا الزراعة")?.Type);
+        var environment = graph.Entity("وزارة البيئة");
+        Assert.NotNull(environment);
+        Assert.Equal(2, environment.Mentions.Count); // "البيئة" in the dual and the ministry named in full are one body
+    }
+
+    [Fact]
     public void A_lineage_ends_with_its_family_name()
     {
         var graph = Extract.Text("وقدم العزاء الشيخ نايف بن حمد بن سعد بن فرحان الدوسري لأسرة الفقيد.");
