@@ -79,7 +79,7 @@ public sealed class PhraseIndex<T>
             return null;
         }
         var readings = token.Readings;
-        var count = allowClitics ? readings.Count : 1;
+        var count = allowClitics ? readings.Length : 1;
         for (var r = 0; r < count; r++)
         {
             var reading = readings[r];

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace KnowledgeGraph.Extraction.Text;
@@ -15,7 +16,10 @@ public sealed class ArabicNormalizer
 
     public NormalizedText Normalize(string original)
     {
-        var text = new StringBuilder(original.Length);
+        // Sized for a character per character, grown when replacements are longer. The offset maps are kept at
+        // that size (NormalizedText reads them only below the text's length), and the characters are written
+        // into a pooled buffer: this runs once per article over its whole text.
+        var text = ArrayPool<char>.Shared.Rent(original.Length + 1);
         var starts = new int[original.Length + 1];
         var ends = new int[original.Length + 1];
         var count = 0;
@@ -43,9 +47,9 @@ public sealed class ArabicNormalizer
             }
         }
 
-        Array.Resize(ref starts, count);
-        Array.Resize(ref ends, count);
-        return new NormalizedText(original, text.ToString(), starts, ends);
+        var normalized = new string(text, 0, count);
+        ArrayPool<char>.Shared.Return(text);
+        return new NormalizedText(original, normalized, starts, ends);
 
         void Append(char c, int originalIndex)
         {
@@ -54,7 +58,14 @@ public sealed class ArabicNormalizer
                 Array.Resize(ref starts, starts.Length * 2);
                 Array.Resize(ref ends, ends.Length * 2);
             }
-            text.Append(c);
+            if (count == text.Length)
+            {
+                var larger = ArrayPool<char>.Shared.Rent(text.Length * 2);
+                text.AsSpan(0, count).CopyTo(larger);
+                ArrayPool<char>.Shared.Return(text);
+                text = larger;
+            }
+            text[count] = c;
             starts[count] = originalIndex;
             ends[count] = originalIndex + 1;
             count++;

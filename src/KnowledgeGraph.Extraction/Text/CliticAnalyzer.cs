@@ -19,19 +19,18 @@ public static class CliticAnalyzer
     /// <summary>The shortest stem a reading may leave.</summary>
     public const int MinimumStem = 2;
 
-    public static IReadOnlyList<CliticAnalysis> Analyze(string word)
+    public static CliticAnalysis[] Analyze(string word)
     {
         var conjunction = word.Length - 1 >= MinimumStem && word[0] is 'و' or 'ف';
-        // Sized exactly: every word token keeps its readings, and most have only the whole word.
-        var readings = new List<CliticAnalysis>(1 + PrepositionReadings(word, 0) + (conjunction ? 1 + PrepositionReadings(word, 1) : 0))
-        {
-            new(0, word, false),
-        };
-        AddPrepositionReadings(word, 0, readings);
+        // Sized exactly: every word token keeps its readings, and most have only the whole word. An array, so that
+        // the callers' loops over a token's readings allocate no enumerator.
+        var readings = new CliticAnalysis[1 + PrepositionReadings(word, 0) + (conjunction ? 1 + PrepositionReadings(word, 1) : 0)];
+        readings[0] = new CliticAnalysis(0, word, false);
+        var count = AddPrepositionReadings(word, 0, readings, 1);
         if (conjunction)
         {
-            readings.Add(new CliticAnalysis(1, word[1..], false));
-            AddPrepositionReadings(word, 1, readings);
+            readings[count++] = new CliticAnalysis(1, word[1..], false);
+            AddPrepositionReadings(word, 1, readings, count);
         }
         return readings;
     }
@@ -46,17 +45,19 @@ public static class CliticAnalyzer
         return word[at] == 'ل' && word[at + 1] == 'ل' && word.Length - at - 2 >= MinimumStem ? 2 : 1;
     }
 
-    private static void AddPrepositionReadings(string word, int at, List<CliticAnalysis> readings)
+    /// <summary>Writes the readings with a preposition at <paramref name="at"/> from <paramref name="count"/> on; returns the new count.</summary>
+    private static int AddPrepositionReadings(string word, int at, CliticAnalysis[] readings, int count)
     {
         if (word.Length - at - 1 < MinimumStem || word[at] is not ('ب' or 'ل' or 'ك'))
         {
-            return;
+            return count;
         }
         if (word[at] == 'ل' && word[at + 1] == 'ل' && word.Length - at - 2 >= MinimumStem)
         {
-            readings.Add(new CliticAnalysis(at, "ال" + word[(at + 2)..], true));
+            readings[count++] = new CliticAnalysis(at, "ال" + word[(at + 2)..], true);
         }
-        readings.Add(new CliticAnalysis(at + 1, word[(at + 1)..], false));
+        readings[count++] = new CliticAnalysis(at + 1, word[(at + 1)..], false);
+        return count;
     }
 
     /// <summary>The word without a leading definite article, or null when it has none.</summary>

@@ -19,7 +19,7 @@ public enum TokenKind
 /// <param name="LineBreakBefore">A line break separates it from the previous token (or it is the first).</param>
 public sealed record Token(int Index, int Start, int End, TokenKind Kind, string Text, bool SpaceBefore, bool LineBreakBefore)
 {
-    private IReadOnlyList<CliticAnalysis>? _readings;
+    private CliticAnalysis[]? _readings;
 
     public bool IsWord => Kind is TokenKind.Word or TokenKind.Latin;
 
@@ -27,7 +27,7 @@ public sealed record Token(int Index, int Start, int End, TokenKind Kind, string
     public bool? StartsPhrase { get; set; }
 
     /// <summary>The token's proclitic readings (<see cref="CliticAnalyzer.Analyze"/>), computed once.</summary>
-    public IReadOnlyList<CliticAnalysis> Readings =>
+    public CliticAnalysis[] Readings =>
         _readings ??= Kind == TokenKind.Word ? CliticAnalyzer.Analyze(Text) : [new CliticAnalysis(0, Text, false)];
 
     public bool IsPunctuation(char c) => Kind == TokenKind.Punctuation && Text[0] == c;

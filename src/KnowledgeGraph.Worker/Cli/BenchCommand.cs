@@ -41,6 +41,8 @@ public static class BenchCommand
             var failures = new List<string>();
             var process = Process.GetCurrentProcess();
             var cpuBefore = process.TotalProcessorTime;
+            var allocatedBefore = GC.GetTotalAllocatedBytes();
+            var collectionsBefore = GC.CollectionCount(0);
             var clock = Stopwatch.StartNew();
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             try
@@ -73,6 +75,8 @@ public static class BenchCommand
             clock.Stop();
             process.Refresh();
             var cpu = (process.TotalProcessorTime - cpuBefore).TotalSeconds;
+            var allocatedMegabytes = (GC.GetTotalAllocatedBytes() - allocatedBefore) / 1048576.0;
+            var collections = GC.CollectionCount(0) - collectionsBefore;
             var megabytes = bytes / 1_000_000.0;
             var seconds = clock.Elapsed.TotalSeconds;
             var output = Console.Out;
@@ -87,6 +91,7 @@ public static class BenchCommand
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"per core         {megabytes / Math.Max(extracting, 1e-9):0.00} MB/s of extraction (MB per second spent in pipeline steps, summed over threads)"));
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"process CPU      {megabytes / Math.Max(cpu, 1e-9):0.00} MB per CPU second, everything included (reading, unzipping, JSON, GC)"));
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"peak memory      {process.PeakWorkingSet64 / 1048576.0:0} MB working set; {GC.GetTotalMemory(false) / 1048576.0:0} MB managed heap at end"));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"allocated        {allocatedMegabytes:N0} MB managed ({allocatedMegabytes * 1024 / Math.Max(articles, 1):0} KB per article), {collections} collections"));
             foreach (var (step, stepSeconds) in pipeline.Timings!.Totals)
             {
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  step           {step,-28} {stepSeconds,8:0.00} s"));
