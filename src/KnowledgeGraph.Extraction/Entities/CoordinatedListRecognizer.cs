@@ -146,23 +146,6 @@ public sealed class CoordinatedListRecognizer : IPipelineComponent
 
     private static bool StartsPersonItem(WordFeatures words, Item item) => words.GivenNameLength(item.First) > 0;
 
-    private static EntityMention Place(Doc doc, Item item)
-    {
-        var tokens = doc.Tokens;
-        var start = tokens[item.First].Start + item.Prefix;
-        var end = tokens[item.End - 1].End;
-        return new EntityMention
-        {
-            FirstToken = item.First,
-            EndToken = item.End,
-            Start = start,
-            End = end,
-            Type = EntityType.Location,
-            Kind = MentionKind.Name,
-            Source = MentionSource.Coordination,
-            NameKey = doc.Normalized.Text[start..end],
-            NameStart = start,
-            NameEnd = end,
-        };
-    }
+    private static EntityMention Place(Doc doc, Item item) =>
+        EntityMention.Unlisted(doc, item.First, item.End, doc.Tokens[item.First].Start + item.Prefix, EntityType.Location, MentionSource.Coordination);
 }

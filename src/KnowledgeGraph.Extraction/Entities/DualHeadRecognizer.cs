@@ -59,21 +59,6 @@ public sealed class DualHeadRecognizer : IPipelineComponent
         tokens[index].Kind == TokenKind.Word && !tokens[index].LineBreakBefore && table.Covering(index) is null
         && tokens[index].Text.StartsWith(conjoined ? "وال" : "ال", StringComparison.Ordinal) && tokens[index].Text.Length > (conjoined ? 5 : 4);
 
-    private static EntityMention Body(Doc doc, int first, int end, int start, string key)
-    {
-        var stop = doc.Tokens[end - 1].End;
-        return new EntityMention
-        {
-            FirstToken = first,
-            EndToken = end,
-            Start = start,
-            End = stop,
-            Type = EntityType.Organization,
-            Kind = MentionKind.Name,
-            Source = MentionSource.Head,
-            NameKey = key,
-            NameStart = start,
-            NameEnd = stop,
-        };
-    }
+    private static EntityMention Body(Doc doc, int first, int end, int start, string key) =>
+        EntityMention.Unlisted(doc, first, end, start, EntityType.Organization, MentionSource.Head, key);
 }

@@ -93,6 +93,29 @@ public sealed class EntityMention
     public bool Overlaps(EntityMention other) => Start < other.End && other.Start < End;
 
     public override string ToString() => $"{Type}:{Kind}[{Start},{End}){(Known is null ? NameKey : Known.Id)}";
+
+    /// <summary>
+    /// A name no list holds over tokens [<paramref name="firstToken"/>, <paramref name="endToken"/>), from
+    /// <paramref name="start"/> (after any proclitic) to the last token's end, keyed by its text unless a key is given.
+    /// </summary>
+    public static EntityMention Unlisted(Pipeline.Doc doc, int firstToken, int endToken, int start, EntityType type, MentionSource source,
+        string? key = null)
+    {
+        var end = doc.Tokens[endToken - 1].End;
+        return new EntityMention
+        {
+            FirstToken = firstToken,
+            EndToken = endToken,
+            Start = start,
+            End = end,
+            Type = type,
+            Kind = MentionKind.Name,
+            Source = source,
+            NameKey = key ?? doc.Normalized.Text[start..end],
+            NameStart = start,
+            NameEnd = end,
+        };
+    }
 }
 
 /// <summary>A title phrase: "وزير الدفاع الروسي"، "المتحدث باسم البيت الأبيض"، "الرئيس الأمريكي السابق".</summary>

@@ -159,25 +159,8 @@ internal sealed class NameRunReader
         table.Covering(index) is { Source: MentionSource.Gazetteer, Type: EntityType.Location or EntityType.Country } place
         && place.EndToken - place.FirstToken == 1;
 
-    public static EntityMention Person(Doc doc, int first, int end, MentionSource source, int prefix)
-    {
-        var tokens = doc.Tokens;
-        var start = tokens[first].Start + prefix;
-        var stop = tokens[end - 1].End;
-        return new EntityMention
-        {
-            FirstToken = first,
-            EndToken = end,
-            Start = start,
-            End = stop,
-            Type = EntityType.Person,
-            Kind = MentionKind.Name,
-            Source = source,
-            NameKey = doc.Normalized.Text[start..stop],
-            NameStart = start,
-            NameEnd = stop,
-        };
-    }
+    public static EntityMention Person(Doc doc, int first, int end, MentionSource source, int prefix) =>
+        EntityMention.Unlisted(doc, first, end, doc.Tokens[first].Start + prefix, EntityType.Person, source);
 
     /// <summary>
     /// The name words that end at <paramref name="end"/>: "وقال ليم سو سوك،"; a word with و starts the name ("بين بوتين

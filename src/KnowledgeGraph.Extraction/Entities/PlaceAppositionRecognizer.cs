@@ -40,21 +40,7 @@ public sealed class PlaceAppositionRecognizer : IPipelineComponent
             {
                 continue;
             }
-            var begin = tokens[start].Start;
-            var end = tokens[comma - 1].End;
-            table.Add(new EntityMention
-            {
-                FirstToken = start,
-                EndToken = comma,
-                Start = begin,
-                End = end,
-                Type = EntityType.Location,
-                Kind = MentionKind.Name,
-                Source = MentionSource.Head,
-                NameKey = doc.Normalized.Text[begin..end],
-                NameStart = begin,
-                NameEnd = end,
-            });
+            table.Add(EntityMention.Unlisted(doc, start, comma, tokens[start].Start, EntityType.Location, MentionSource.Head));
         }
     }
 }
