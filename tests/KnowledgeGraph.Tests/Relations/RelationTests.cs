@@ -230,6 +230,15 @@ public sealed class RelationTests
     }
 
     [Theory]
+    [InlineData("وقالت المدعية العامة للمحكمة الجنائية الدولية كريستين فان دير بيرغ إن التحقيق مستمر.", "كريستين فان دير بيرغ", "المحكمة الجنائية الدولية")]
+    [InlineData("وأعلنت المديرة العامة لمنظمة الصحة العالمية ماريا كوستا أن الوباء انحسر.", "ماريا كوستا", "منظمة الصحة العالمية")]
+    public void A_feminine_general_title_holds_a_role_in_the_body_after_it(string sentence, string person, string body)
+    {
+        var graph = Extract.Text(sentence);
+        Found(graph, RelationType.HoldsRole, person, body);
+    }
+
+    [Theory]
     [InlineData("وأكد مدير الأمن العام الفريق سعد الغامدي أن الخطة نجحت.", "سعد الغامدي", "الأمن العام")]
     [InlineData("وقال رئيس المحكمة العليا الشيخ حمد الزامل إن القضية حسمت.", "حمد الزامل", "المحكمة العليا")]
     public void A_head_of_a_state_body_named_by_its_head_alone_holds_a_role_in_it(string sentence, string person, string body)
