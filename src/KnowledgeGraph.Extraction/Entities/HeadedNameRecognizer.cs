@@ -51,7 +51,8 @@ public sealed class HeadedNameRecognizer : IPipelineComponent
             // A head read as لل + noun ("للوزارة") is a back-reference, not the start of a name, unless a nationality
             // names the service ("المدير الفني للمنتخب المغربي").
             if (match is { } head && (!head.Reading.ArticleRestored || head.Value.Takes is HeadRequirement.Nationality or HeadRequirement.Complete)
-                && Recognize(doc, table, words, type, head, needsNationality: head.Reading.ArticleRestored) is { } mention)
+                && Recognize(doc, table, words, type, head, needsNationality: head.Reading.ArticleRestored) is { } mention
+                && !InsideTitle(doc, words, mention))
             {
                 found.Add(mention);
             }
@@ -188,6 +189,23 @@ public sealed class HeadedNameRecognizer : IPipelineComponent
             NameEnd = tokens[nameEnd - 1].End,
             DisplayEn = placed && complement.CountryOf is { } country ? $"{country.NameEn} {head.Value.NameEn}" : null,
         };
+    }
+
+    /// <summary>
+    /// "رئيس مجلس الوزراء"، "رئيس هيئة الأركان": a head phrase whose name a title of several words holds whole is part of
+    /// the title (the office), not a body named beside it; a nationality after it qualifies the office ("نائب رئيس مجلس
+    /// الوزراء الكويتي").
+    /// </summary>
+    private bool InsideTitle(Doc doc, WordFeatures words, EntityMention mention)
+    {
+        for (var k = Math.Max(0, mention.FirstToken - 2); k < mention.FirstToken; k++)
+        {
+            if (words.StartsTitle(k) && _resources.Cues.Titles.Match(doc.Tokens, k) is { } title && title.End >= mention.NameEnd)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>"وكالة الأنباء الكورية الجنوبية "يونهاب"": a descriptive phrase followed by the body's quoted name.</summary>

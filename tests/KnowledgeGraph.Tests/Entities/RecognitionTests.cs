@@ -233,6 +233,16 @@ public sealed class RecognitionTests
         Assert.DoesNotContain(graph.Entities, entity => entity.Type == EntityType.Person);
     }
 
+    [Theory]
+    [InlineData("واستقبل نائب رئيس مجلس الوزراء الكويتي سالم العتيبي الوفد.")]
+    [InlineData("وقال رئيس هيئة الأركان العامة اللواء فهد الشمري إن القوات جاهزة.")]
+    public void A_body_a_title_holds_whole_is_part_of_the_office(string sentence)
+    {
+        var graph = Extract.Text(sentence);
+        Assert.DoesNotContain(graph.Entities, entity => entity.Type == EntityType.Organization);
+        Assert.Single(graph.Entities, entity => entity.Type == EntityType.Person);
+    }
+
     [Fact]
     public void A_dual_head_with_two_fields_names_two_bodies()
     {
