@@ -378,20 +378,11 @@ public sealed class WordFeatures
     {
         foreach (var reading in token.Readings)
         {
-            if (reading.PrefixLength == 0 || reading.Stem.Length < 2)
+            if (reading.PrefixLength == 0 || reading.Stem.Length < 3)
             {
                 continue;
             }
             var stem = reading.Stem.AsSpan();
-            // "بما"، "لمن": a preposition on a two-letter function word.
-            if (stem.Length == 2)
-            {
-                if (resources.Stopwords.ContainsExact(stem))
-                {
-                    return true;
-                }
-                continue;
-            }
             var bare = stem.Length > 4 && stem.StartsWith("ال") ? stem[2..] : [];
             // "بوعده": ب + a common word with a pronoun.
             if (reading.Stem.Length > 3 && CommonWithPronoun(resources, reading.Stem))

@@ -243,16 +243,6 @@ public sealed class RecognitionTests
         Assert.Single(graph.Entities, entity => entity.Type == EntityType.Person);
     }
 
-    [Theory]
-    [InlineData("وكان الشيخ سعود الحربي بما عرف عنه من حكمة قريبا من الناس.", "سعود الحربي")]
-    [InlineData("وتحدث الدكتور ماجد العتيبي لمن حضر عن التجربة.", "ماجد العتيبي")]
-    public void A_preposition_on_a_two_letter_function_word_ends_a_name(string sentence, string name)
-    {
-        var graph = Extract.Text(sentence);
-        Assert.Equal(EntityType.Person, graph.Entity(name)?.Type);
-        Assert.DoesNotContain(graph.Entities, entity => entity.Aliases.Any(alias => alias.EndsWith("بما", StringComparison.Ordinal) || alias.EndsWith("لمن", StringComparison.Ordinal)));
-    }
-
     [Fact]
     public void A_dual_head_with_two_fields_names_two_bodies()
     {
