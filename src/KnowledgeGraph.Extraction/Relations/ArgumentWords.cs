@@ -21,6 +21,8 @@ public enum ArgumentWordClass
     Appositive,
     Statement,
     Occasion,
+    Chair,
+    Gathering,
 }
 
 /// <summary>The word classes of Data/relations/argument-words.tsv, looked up by normalised word (after و/ف).</summary>

@@ -110,6 +110,7 @@ public sealed class RelationExtractor : IPipelineComponent
         new StatementPlaces(context, findings).Find();
         new CaptionFrames(context, findings).Captions(triggers);
         new RoleRelations(context, findings.Candidates).Extract();
+        new ChairFrames(context, findings.Candidates).Find();
         return findings.Candidates.Found;
     }
 }

@@ -230,6 +230,22 @@ public sealed class RelationTests
     }
 
     [Theory]
+    [InlineData("واجتمع مجلس إدارة شركة النخيل للتطوير أمس في جدة برئاسة المهندس سامي العتيبي.", "سامي العتيبي", "مجلس إدارة شركة النخيل للتطوير")]
+    [InlineData("واجتمعت هيئة تطوير المدينة أمس برئاسة الدكتور خالد الفهيد.", "خالد الفهيد", "هيئة تطوير المدينة")]
+    public void The_person_after_birii_asa_chairs_the_body_the_clause_names_before(string sentence, string person, string body)
+    {
+        var graph = Extract.Text(sentence);
+        Assert.Equal("رئيس", Found(graph, RelationType.HoldsRole, person, body).Role);
+    }
+
+    [Fact]
+    public void A_delegation_between_the_body_and_birii_asa_is_what_the_person_chairs()
+    {
+        var graph = Extract.Text("ووصل وفد من هيئة تطوير المدينة برئاسة الدكتور خالد الفهيد إلى الرياض.");
+        Assert.Null(graph.Relation(RelationType.HoldsRole, "خالد الفهيد", "هيئة تطوير المدينة"));
+    }
+
+    [Theory]
     [InlineData("وقالت المدعية العامة للمحكمة الجنائية الدولية كريستين فان دير بيرغ إن التحقيق مستمر.", "كريستين فان دير بيرغ", "المحكمة الجنائية الدولية")]
     [InlineData("وأعلنت المديرة العامة لمنظمة الصحة العالمية ماريا كوستا أن الوباء انحسر.", "ماريا كوستا", "منظمة الصحة العالمية")]
     public void A_feminine_general_title_holds_a_role_in_the_body_after_it(string sentence, string person, string body)
