@@ -414,6 +414,12 @@ public static class ComplementParser
             {
                 return k > j ? k + 1 : null;
             }
+            // "هيئة تطوير المدينة اجتماعها الدوري": a noun with an attached pronoun is not in construct; the name has ended.
+            if (words.IsCommon(k) && (token.Text.EndsWith("ها", StringComparison.Ordinal) || token.Text.EndsWith("هم", StringComparison.Ordinal)
+                                      || token.Text.EndsWith("هما", StringComparison.Ordinal)))
+            {
+                return null;
+            }
         }
         return null;
     }

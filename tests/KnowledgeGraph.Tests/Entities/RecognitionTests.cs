@@ -243,6 +243,15 @@ public sealed class RecognitionTests
         Assert.Single(graph.Entities, entity => entity.Type == EntityType.Person);
     }
 
+    [Theory]
+    [InlineData("وعقدت هيئة تطوير المدينة اجتماعها الدوري أمس.", "هيئة تطوير المدينة")]
+    [InlineData("وأعلنت شركة الصناعات الوطنية نتائجها المالية للربع الثاني.", "شركة الصناعات الوطنية")]
+    public void A_noun_with_an_attached_pronoun_ends_a_bodys_name(string sentence, string name)
+    {
+        var graph = Extract.Text(sentence);
+        Assert.Equal(EntityType.Organization, graph.Entity(name)?.Type);
+    }
+
     [Fact]
     public void A_dual_head_with_two_fields_names_two_bodies()
     {
