@@ -126,7 +126,7 @@ public sealed class CoordinatedListRecognizer : IPipelineComponent
     }
 
     private static bool CanBeInItem(WordFeatures words, int index) =>
-        !words.IsStopword(index) && !words.StartsTitle(index) && !words.StartsHead(index);
+        !words.IsStopwordTitleOrHead(index);
 
     /// <summary>
     /// Every word is one no lexicon calls common (in any clitic reading) or a given name. With و ("والحرث") the word is

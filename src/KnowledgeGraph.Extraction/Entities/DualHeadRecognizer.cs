@@ -23,8 +23,9 @@ public sealed class DualHeadRecognizer : IPipelineComponent
         var tokens = doc.Tokens;
         for (var i = 0; i + 2 < tokens.Count; i++)
         {
-            if (tokens[i].Kind != TokenKind.Word || SingularHead(tokens[i].Text) is not var (head, prefix)
-                || !IsField(table, tokens, i + 1, conjoined: false) || !IsField(table, tokens, i + 2, conjoined: true))
+            // The two fields first: they are cheap to check, and the dual's singular is a string built and looked up.
+            if (tokens[i].Kind != TokenKind.Word || !IsField(table, tokens, i + 1, conjoined: false) || !IsField(table, tokens, i + 2, conjoined: true)
+                || SingularHead(tokens[i].Text) is not var (head, prefix))
             {
                 continue;
             }

@@ -232,6 +232,9 @@ public sealed class WordFeatures
 
     public bool StartsHead(int index) => (_flags[index] & Flag.Head) != 0;
 
+    /// <summary>A function word, or the first word of a title or of a head noun: a word that cannot continue a name's item.</summary>
+    public bool IsStopwordTitleOrHead(int index) => (_flags[index] & (Flag.Stopword | Flag.Title | Flag.Head)) != 0;
+
     /// <summary>Tokens in the given name starting here (0 when none).</summary>
     public int GivenNameLength(int index) => _givenName[index];
 

@@ -254,7 +254,7 @@ public sealed class PersonRecognizer : IPipelineComponent
         var tokens = doc.Tokens;
         return words.GivenNameLength(given) == 1 && next < tokens.Count && !tokens[next].LineBreakBefore && tokens[next].Kind == TokenKind.Word
                && tokens[next].Text.Length >= 4 && tokens[next].Text.EndsWith('ي') && tokens[next].Text[0] != 'و'
-               && !words.IsStopword(next) && !words.StartsTitle(next) && !words.StartsHead(next) && table.Covering(next) is null;
+               && !words.IsStopwordTitleOrHead(next) && table.Covering(next) is null;
     }
 
     /// <summary>
@@ -332,9 +332,9 @@ public sealed class PersonRecognizer : IPipelineComponent
         var next = k + 1;
         // Not a word with the article or a preposition ("لممارسة طقوسهم"), nor an imperfect verb after it ("كبير يتعاقد").
         return tokens[k].Kind == TokenKind.Word && tokens[k].Text[0] is not ('و' or 'ل' or 'ب' or 'ك') && !tokens[k].Text.StartsWith("ال", StringComparison.Ordinal)
-               && !words.IsStopword(k) && !words.StartsTitle(k) && !words.StartsHead(k)
+               && !words.IsStopwordTitleOrHead(k)
                && next < tokens.Count && !tokens[next].LineBreakBefore && table.Covering(next) is null && tokens[next].Text[0] is not ('و' or 'ي') && words.GivenNameLength(next) == 0
-               && words.IsNameWord(next, first: false) && !words.IsCommon(next) && !words.StartsTitle(next) && !words.StartsHead(next)
+               && words.IsNameWord(next, first: false) && !words.IsCommon(next) && !words.IsStopwordTitleOrHead(next)
                && words.FrequencyLevel(next) <= UnlistedNameLevel;
     }
 
