@@ -23,6 +23,7 @@ public enum ArgumentWordClass
     Occasion,
     Chair,
     Gathering,
+    During,
 }
 
 /// <summary>The word classes of Data/relations/argument-words.tsv, looked up by normalised word (after و/ف).</summary>

@@ -144,6 +144,10 @@ public sealed class TriggerFinder
             {
                 // ل before ال is written لل: "للقاء".
                 var body = preposition == 'ل' && form.StartsWith("ال", StringComparison.Ordinal) ? "ل" + form[1..] : form;
+                if (prefix.Length == 0 && TakesAccusativeAlef(form, verb))
+                {
+                    yield return new Surface(conjunction + form + "ا", info, conjunction.Length, false, '\0', Pronoun.None, []);
+                }
                 foreach (var (suffix, pronoun) in Pronouns)
                 {
                     if (suffix.Length > 0 && form.StartsWith("ال", StringComparison.Ordinal))
@@ -163,6 +167,14 @@ public sealed class TriggerFinder
             }
         }
     }
+
+    /// <summary>
+    /// An indefinite noun as an object is written with the alef of its accusative ending ("عقد اجتماعاً"، "أجرى
+    /// اتصالاً"); a noun in ة, ء or ى, or a feminine plural in ات, is not.
+    /// </summary>
+    private static bool TakesAccusativeAlef(string form, bool verb) =>
+        !verb && !form.StartsWith("ال", StringComparison.Ordinal) && form[^1] is not ('ه' or 'ة' or 'ء' or 'ى' or 'ا')
+        && !form.EndsWith("ات", StringComparison.Ordinal);
 
     private sealed record Surface(string Text, TriggerInfo Info, int PrefixLength, bool Future, char Preposition, Pronoun Pronoun, string[] Rest);
 }

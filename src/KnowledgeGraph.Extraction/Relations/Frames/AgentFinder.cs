@@ -48,7 +48,12 @@ internal sealed class AgentFinder
             {
                 return genitive;
             }
-            return (_args.LeftSubject(trigger.FirstToken, Slot.Person), trigger.EndToken);
+            var before = _args.LeftSubject(trigger.FirstToken, Slot.Person);
+            if (before.Count == 0 && MainClauseSubject(trigger) is { } main)
+            {
+                return (main, trigger.EndToken);
+            }
+            return (before, trigger.EndToken);
         }
         var after = _clauses.SkipAdverbials(trigger.EndToken, vehicles: true);
         if (after < Tokens.Count && _c.Words.Is(Tokens[after], ArgumentWordClass.Dual)
@@ -105,6 +110,43 @@ internal sealed class AgentFinder
         }
         return null;
     }
+
+    /// <summary>
+    /// "وخلال زيارة إلى إندونيسيا، قال الرئيس ...": a verbal noun fronted by a time preposition at the head of its
+    /// sentence has the subject of the main clause, after the comma, as its agent.
+    /// </summary>
+    private List<EntityMention>? MainClauseSubject(Trigger trigger)
+    {
+        var preposition = trigger.FirstToken - 1;
+        if (preposition < 0 || !_c.Words.Is(Tokens[preposition], ArgumentWordClass.During)
+            || preposition != _c.Doc.SentenceOf(trigger.FirstToken).FirstToken && !ClauseNavigator.IsClauseBreak(Tokens[preposition - 1]))
+        {
+            return null;
+        }
+        // Its agent is unsaid only when what follows the noun is where or with whom ("زيارة إلى"، "لقاء مع"), not a genitive.
+        var next = trigger.EndToken;
+        if (trigger.Pronoun == Pronoun.None && (next >= Tokens.Count || Tokens[next].Text is not ("الي" or "في" or "مع") && _args.Arg(next, Slot.Place) is null))
+        {
+            return null;
+        }
+        var sentence = _c.Doc.SentenceOf(trigger.FirstToken);
+        for (var k = trigger.EndToken; k < Math.Min(sentence.EndToken - 2, trigger.EndToken + MaxFrontedLength); k++)
+        {
+            if (Tokens[k].Kind == TokenKind.Punctuation && Tokens[k].Text is "،" or ",")
+            {
+                var verb = k + 1;
+                if (Tokens[verb].Kind != TokenKind.Word || _c.Table.Covering(verb) is not null)
+                {
+                    return null;
+                }
+                return _args.NounPhrase(_clauses.SkipAdverbials(verb + 1), Slot.Person)?.Members;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>How many words a fronted time phrase may run before its comma.</summary>
+    private const int MaxFrontedLength = 10;
 
     /// <summary>A verb followed directly by where (a place or a preposition) has no subject of its own in the text.</summary>
     private bool DropsSubject(int after)

@@ -1,0 +1,38 @@
+using KnowledgeGraph.Model;
+using KnowledgeGraph.Tests.Support;
+
+namespace KnowledgeGraph.Tests.Relations;
+
+/// <summary>Triggers in the accusative and verbal nouns fronted before the clause that names their agent.</summary>
+public sealed class ClauseShapeTests
+{
+    private static Relation Found(DocumentGraph graph, RelationType type, string source, string target) =>
+        graph.Relation(type, source, target) ?? throw new Xunit.Sdk.XunitException($"no {type.ToWire()} {source} -> {target}\n{graph.Describe()}");
+
+    [Theory]
+    [InlineData("وعقد رئيس الوزراء الماليزي أنور إبراهيم اجتماعاً مع الرئيس الإندونيسي برابوو سوبيانتو في جاكرتا.")]
+    [InlineData("وعقد رئيس الوزراء الماليزي أنور إبراهيم اجتماعا مع الرئيس الإندونيسي برابوو سوبيانتو في جاكرتا.")]
+    public void An_indefinite_meeting_noun_in_the_accusative_is_a_meeting(string sentence)
+    {
+        var graph = Extract.Text(sentence);
+        Found(graph, RelationType.Met, "أنور إبراهيم", "برابوو سوبيانتو");
+    }
+
+    [Theory]
+    [InlineData("وخلال زيارة إلى كينيا، قال رئيس الوزراء الهندي ناريندرا مودي إن التعاون يتسع.")]
+    [InlineData("وأثناء زيارته لكينيا، أكد رئيس الوزراء الهندي ناريندرا مودي أن التعاون يتسع.")]
+    [InlineData("ولدى وصوله إلى نيروبي، صرّح رئيس الوزراء الهندي ناريندرا مودي بأن التعاون يتسع.")]
+    public void A_fronted_verbal_noun_takes_the_subject_of_the_main_clause_as_its_agent(string sentence)
+    {
+        var graph = Extract.Text(sentence);
+        Assert.Single(graph.Relations, relation => relation.Type == RelationType.Visited
+                                                   && relation.Source == graph.Entity("ناريندرا مودي")!.Id);
+    }
+
+    [Fact]
+    public void A_fronted_verbal_noun_with_its_own_genitive_keeps_it()
+    {
+        var graph = Extract.Text("وخلال زيارة الرئيس الصيني إلى كينيا، قال رئيس الوزراء الهندي ناريندرا مودي إن التعاون يتسع.");
+        Assert.Null(graph.Relation(RelationType.Visited, "ناريندرا مودي", "كينيا"));
+    }
+}
