@@ -153,6 +153,12 @@ public sealed class RolePhrase
 
     /// <summary>The phrase follows the name after a comma ("X، رئيس بيلاروسيا").</summary>
     public bool IsApposition { get; init; }
+
+    /// <summary>
+    /// "وزير الصحة"، "نائب وزير الصحة": the normalised words that say the field of a minister's title ("الصحه"), for a
+    /// minister, a deputy or an undersecretary.
+    /// </summary>
+    public string? MinistryField { get; init; }
 }
 
 /// <summary>An entity of one article: the mentions that corefer.</summary>

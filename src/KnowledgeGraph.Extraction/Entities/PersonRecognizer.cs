@@ -369,6 +369,7 @@ public sealed class PersonRecognizer : IPipelineComponent
             End = role.End,
             Title = role.Title,
             RoleText = role.RoleText,
+            MinistryField = role.MinistryField,
             RoleKey = role.RoleKey,
             Target = role.Target,
             IsApposition = true,

@@ -43,6 +43,7 @@ public sealed class RolePhraseParser
         var title = first.Value;
         var modifierText = "";
         var modifierStart = first.Start;
+        var minister = title.Class == TitleClass.Minister;
         if (title.Class == TitleClass.Modifier)
         {
             if (first.EndToken < tokens.Count && titles.Match(tokens, first.EndToken, allowClitics: false) is { } modified
@@ -50,6 +51,7 @@ public sealed class RolePhraseParser
             {
                 modifierText = doc.OriginalText(first.Start, tokens[first.EndToken - 1].End) + " ";
                 match = modified;
+                minister = modified.Value.Class == TitleClass.Minister;
                 // A deputy's office is not the office itself ("نائب الرئيس" is not "الرئيس").
                 title = modified.Value with { Class = TitleClass.Official };
             }
@@ -223,6 +225,7 @@ public sealed class RolePhraseParser
             Target = target,
             GenitiveTitle = whoseTitle,
             BackReference = backReference,
+            MinistryField = minister && roleWordsText.Length > 0 ? _resources.Normalizer.NormalizeKey(roleWordsText.Trim()) : null,
         };
 
         static string StripArticle(string text) => text.StartsWith("ال", StringComparison.Ordinal) ? text[2..] : text;

@@ -68,6 +68,7 @@ public sealed class SharedTitleRecognizer : IPipelineComponent
             End = nationality.End,
             Title = role.Title,
             RoleText = role.RoleText,
+            MinistryField = role.MinistryField,
             RoleKey = role.RoleKey,
             Target = nationality,
         };

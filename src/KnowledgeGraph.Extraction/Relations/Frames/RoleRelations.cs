@@ -85,6 +85,10 @@ internal sealed class RoleRelations
                 }
             }
         }
+        if (NamedMinistry(role, mention) is { } ministry)
+        {
+            return ministry;
+        }
         // A known person's office without a stated country is in their own country; when the article does not name
         // that country, another country it names is no better a guess.
         if (person.Known?.Country is { } own)
@@ -116,6 +120,31 @@ internal sealed class RoleRelations
         var home = HomeCountry(mention);
         return home is not null && person.Known?.Country is { } homeOfPerson && homeOfPerson != home.Entity?.Known?.Id ? null : home;
     }
+
+    /// <summary>
+    /// "وزير الصحة" in an article that names "وزارة الصحة": a minister whose title states no country heads the ministry of
+    /// his field the article names (the field's first word is enough: "نائب وزير الصحة للشؤون الصحية").
+    /// </summary>
+    private EntityMention? NamedMinistry(RolePhrase role, EntityMention mention)
+    {
+        if (role.MinistryField is not { } field)
+        {
+            return null;
+        }
+        var space = field.IndexOf(' ');
+        var keys = space < 0 ? [MinistryHead + field] : new[] { MinistryHead + field, MinistryHead + field[..space] };
+        foreach (var key in keys)
+        {
+            if (_c.Doc.Mentions.FirstOrDefault(other => other is { Type: EntityType.Organization, Entity: not null } && other.NameKey == key) is { } named)
+            {
+                return _c.References.Representative(named.Entity!, mention.FirstToken);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The head noun of a ministry's name, normalised, with the space before its field.</summary>
+    private const string MinistryHead = "وزاره ";
 
     /// <summary>"نظيره الروسي بوتين": the title is that of the person "ه" stands for; the place is the nationality given.</summary>
     private (string? Title, EntityMention? Target) Counterpart(RolePhrase role, EntityMention mention)

@@ -1,0 +1,24 @@
+using KnowledgeGraph.Model;
+using KnowledgeGraph.Tests.Support;
+
+namespace KnowledgeGraph.Tests.Relations;
+
+/// <summary>Where an office is held when its title does not say.</summary>
+public sealed class OfficeTargetTests
+{
+    [Theory]
+    [InlineData("أطلقت وزارة الزراعة برنامجا جديدا للري.\nوقال وزير الزراعة المهندس فهد الصقري إن البرنامج يشمل المزارع.")]
+    [InlineData("أطلقت وزارة الزراعة برنامجا جديدا للري.\nوقال نائب وزير الزراعة المهندس فهد الصقري إن البرنامج يشمل المزارع.")]
+    public void A_minister_without_a_country_heads_the_ministry_of_his_field_the_article_names(string text)
+    {
+        var graph = Extract.Text("خبر\n" + text);
+        Assert.NotNull(graph.Relation(RelationType.HoldsRole, "فهد الصقري", "وزارة الزراعة"));
+    }
+
+    [Fact]
+    public void A_minister_of_another_field_does_not_head_the_ministry_the_article_names()
+    {
+        var graph = Extract.Text("خبر\nأطلقت وزارة الزراعة برنامجا جديدا للري.\nوقال وزير المالية المهندس فهد الصقري إن البرنامج مكلف.");
+        Assert.Null(graph.Relation(RelationType.HoldsRole, "فهد الصقري", "وزارة الزراعة"));
+    }
+}
