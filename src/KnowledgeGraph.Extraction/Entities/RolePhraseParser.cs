@@ -164,8 +164,7 @@ public sealed class RolePhraseParser
         if (target is null && k < tokens.Count && !tokens[k].LineBreakBefore)
         {
             if ((TargetAt(table, k) ?? GovernedPlaceAt(table, k, title)) is { } found
-                && (found.Type != EntityType.Location || title.Class is TitleClass.Governor or TitleClass.Nobility or TitleClass.Royal
-                    || IsInstitution(tokens, found)))
+                && (found.Type != EntityType.Location || title.Class is TitleClass.Governor or TitleClass.Nobility or TitleClass.Royal))
             {
                 target = found;
                 k = found.EndToken;
@@ -176,9 +175,9 @@ public sealed class RolePhraseParser
                 {
                     k = nationality.EndToken;
                 }
-                // "المنسق الإنساني للأمم المتحدة في اليمن"، "مدير مستشفى الملك فهد ببريدة": where the body's office sits is part
-                // of the phrase.
-                if (found.Type is EntityType.Organization or EntityType.Location && SeatAfter(doc, table, k) is { } seat)
+                // "المنسق الإنساني للأمم المتحدة في اليمن": where the body's office sits is part of the phrase.
+                if (found.Type == EntityType.Organization && k + 1 < tokens.Count && tokens[k].Text == "في" && !tokens[k + 1].LineBreakBefore
+                    && table.StartingAt(k + 1, mention => !mention.Nested && mention.Kind == MentionKind.Name && mention.Type is EntityType.Country or EntityType.Location) is { } seat)
                 {
                     k = seat.EndToken;
                 }
@@ -293,23 +292,6 @@ public sealed class RolePhraseParser
         || title.Value.Class == TitleClass.Modifier && words.GivenNameLength(title.FirstToken) > 0 && !words.StartsTitle(title.EndToken < tokens.Count ? title.EndToken : title.FirstToken);
 
     /// <summary>"حاكم نيروبي"، "محافظ جدة"، "أمين عمان": a governor's title takes the city it governs.</summary>
-    /// <summary>The country or place where a body sits, right after its name: "في اليمن"، "ببريدة".</summary>
-    private static EntityMention? SeatAfter(Doc doc, MentionTable table, int k)
-    {
-        var tokens = doc.Tokens;
-        if (k >= tokens.Count || tokens[k].LineBreakBefore)
-        {
-            return null;
-        }
-        var at = tokens[k].Text == "في" && k + 1 < tokens.Count && !tokens[k + 1].LineBreakBefore ? k + 1 : k;
-        var seat = table.StartingAt(at, mention => !mention.Nested && mention.Kind == MentionKind.Name && mention.Type is EntityType.Country or EntityType.Location);
-        return seat is not null && (at > k || tokens[k].Text[0] == 'ب' && seat.Start > tokens[k].Start) ? seat : null;
-    }
-
-    /// <summary>"مدير مستشفى الملك فهد"، "عميد كلية الطب": a university, college or hospital is where its officers hold office.</summary>
-    private bool IsInstitution(IReadOnlyList<Token> tokens, EntityMention place) =>
-        place.Source == MentionSource.Head && _resources.Cues.PlaceHeads.Match(tokens, place.FirstToken) is { Value.Kind: "institution" };
-
     private static EntityMention? GovernedPlaceAt(MentionTable table, int index, TitleInfo title) =>
         title.Class == TitleClass.Governor
             ? table.StartingAt(index, mention => !mention.Nested && mention.Type == EntityType.Location && mention.Kind == MentionKind.Name)
