@@ -229,7 +229,7 @@ public sealed class PersonRecognizer : IPipelineComponent
         if (!NameRunReader.Blocks(table, k) && (words.IsNameWord(k, first: true) || shortStart))
         {
             var (end, prefix) = _runs.NameRun(doc, table, words, k, allowConjunction: false, forceFirst: shortStart);
-            if (end == k + 1 && FamilyNisbaAfter(doc, table, words, k))
+            if (end == k + 1 && FamilyNameAfter(doc, table, words, k))
             {
                 end++;
             }
@@ -244,17 +244,27 @@ public sealed class PersonRecognizer : IPipelineComponent
     }
 
     /// <summary>
-    /// "وزير الدولة للشؤون الخارجية نزار مدني": after a title, a given name and a relative adjective (ending in ي) that
-    /// is also an ordinary word ("مدني" = civil) is a given name and a family name, which readers expect a title to
+    /// After a title, a given name and one ordinary word are a given name and a family name: a relative adjective
+    /// (ending in ي) that is also a word ("وزير الدولة نزار مدني"; مدني = civil), or a definite word ending the name
+    /// where names end ("المهندس محمد العمرة، أن"، "المهندس محمد القاضي إن"), which readers expect a title to
     /// introduce in full.
     /// </summary>
-    private static bool FamilyNisbaAfter(Doc doc, MentionTable table, WordFeatures words, int given)
+    private bool FamilyNameAfter(Doc doc, MentionTable table, WordFeatures words, int given)
     {
         var next = given + 1;
         var tokens = doc.Tokens;
-        return words.GivenNameLength(given) == 1 && next < tokens.Count && !tokens[next].LineBreakBefore && tokens[next].Kind == TokenKind.Word
-               && tokens[next].Text.Length >= 4 && tokens[next].Text.EndsWith('ي') && tokens[next].Text[0] != 'و'
-               && !words.IsStopwordTitleOrHead(next) && table.Covering(next) is null;
+        if (words.GivenNameLength(given) != 1 || next >= tokens.Count || tokens[next].LineBreakBefore || tokens[next].Kind != TokenKind.Word
+            || tokens[next].Text.Length < 4 || tokens[next].Text[0] == 'و' || words.IsStopwordTitleOrHead(next) || table.Covering(next) is not null)
+        {
+            return false;
+        }
+        var text = tokens[next].Text;
+        if (text.EndsWith('ي'))
+        {
+            return true;
+        }
+        return text.StartsWith("ال", StringComparison.Ordinal) && text.Length >= 5 && EndsName(doc, words, next + 1) && !text.EndsWith("ات", StringComparison.Ordinal)
+               && _resources.Relations.Calendar.Match(tokens, next) is null && _resources.DescriptiveAdjectives.Contains(text) is false;
     }
 
     /// <summary>

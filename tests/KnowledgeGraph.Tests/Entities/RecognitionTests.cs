@@ -43,6 +43,15 @@ public sealed class RecognitionTests
     }
 
     [Theory]
+    [InlineData("وقال الرئيس محمد الأحد إن الوضع مستقر.", "محمد")]
+    [InlineData("وقال الرئيس محمد اليوم إن الوضع مستقر.", "محمد")]
+    public void A_day_after_a_given_name_is_not_its_family_name(string sentence, string name)
+    {
+        var graph = Extract.Text(sentence);
+        Assert.NotNull(graph.Entity(name));
+    }
+
+    [Theory]
     [InlineData("فيما حمله أمير قطر تحياته إلى خادم الحرمين الشريفين.")]
     [InlineData("وقال مصدران أمنيان أمريكيان إن الاجتماع عقد أمس.")]
     public void Inflected_common_words_are_not_names(string sentence)
@@ -91,7 +100,9 @@ public sealed class RecognitionTests
     [Theory]
     [InlineData("وقال وزير الدولة للشؤون الخارجية سامي عربي إن الاجتماع مثمر.", "سامي عربي")]
     [InlineData("وأكد الدكتور فهد مدني أن العلاج متوفر.", "فهد مدني")]
-    public void After_a_title_a_given_name_takes_a_family_name_that_is_also_an_adjective(string sentence, string name)
+    [InlineData("وأوضح المهندس خالد العمرة، أن المشروع اكتمل.", "خالد العمرة")]
+    [InlineData("وأوضح مدير الفرع المهندس خالد العمرة أن المشروع اكتمل.", "خالد العمرة")]
+    public void After_a_title_a_given_name_takes_a_family_name_that_is_also_a_word(string sentence, string name)
     {
         var graph = Extract.Text(sentence);
         var person = graph.Entity(name);
