@@ -113,36 +113,14 @@ internal sealed class NameRunReader
             {
                 break;
             }
-            // A word with و after the first starts the next name ("عامر ماداني وماثيو لي"); a two-letter "وي" is a name, and
-            // so is a family name that begins with و after a lone given name ("جيفري ويب"، "جيمس ويلسون").
-            if (!words.IsNameWord(end, first: false)
-                || tokens[end].Text[0] == 'و' && tokens[end].Text.Length >= 3 && end > start && !FamilyNameWithWaw(table, words, tokens, start, end))
+            // A word with و after the first starts the next name ("عامر ماداني وماثيو لي"); a two-letter "وي" is a name.
+            if (!words.IsNameWord(end, first: false) || tokens[end].Text[0] == 'و' && tokens[end].Text.Length >= 3 && end > start)
             {
                 break;
             }
             end++;
         }
         return (end, prefix);
-    }
-
-    /// <summary>
-    /// "جيفري ويب إن"، "أدريان واتسون،": after a lone given name, a word in و whose rest is no word, name or place of
-    /// any list, and which ends the name, is a family name that begins with و, not "and" before another name.
-    /// </summary>
-    private bool FamilyNameWithWaw(MentionTable table, WordFeatures words, IReadOnlyList<Token> tokens, int start, int end)
-    {
-        if (end != start + 1 || words.GivenNameLength(start) != 1 || words.GivenNameLength(end) > 0 || table.Covering(end) is not null)
-        {
-            return false;
-        }
-        var rest = tokens[end].Text[1..];
-        if (_resources.GivenNames.StartsWith(rest) || _resources.CommonWords.Contains(rest) || _resources.Stopwords.Contains(rest)
-            || _resources.Gazetteer.Forms.StartsWith(rest) || rest.StartsWith("ال", StringComparison.Ordinal) || words.IsCommon(end))
-        {
-            return false;
-        }
-        var next = end + 1;
-        return next >= tokens.Count || tokens[next].LineBreakBefore || tokens[next].Kind == TokenKind.Punctuation || words.IsStopword(next);
     }
 
     /// <summary>
