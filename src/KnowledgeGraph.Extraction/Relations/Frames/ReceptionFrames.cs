@@ -61,7 +61,12 @@ internal sealed class ReceptionFrames
         var people = hosts.Concat(guests).ToList();
         if (hosts.Count > 0 && (guests.Count > 0 || HostOnly(trigger)))
         {
-            _findings.LastGathering = Gathering.Of(people, guests.LastOrDefault()?.Entity, _c.Doc.SentenceOf(trigger.FirstToken).Index);
+            var sentence = _c.Doc.SentenceOf(trigger.FirstToken).Index;
+            // "وفي بداية الاستقبال رحب الملك بالضيف": the host welcoming a guest the text does not name again goes on with the
+            // reception already reported, guest included.
+            _findings.LastGathering = guests.Count == 0 && _findings.LastGathering is { } reported && hosts.All(host => reported.Participants.Contains(host.Entity!))
+                ? reported with { Sentence = sentence }
+                : Gathering.Of(people, guests.LastOrDefault()?.Entity, sentence);
             // "استقبل الملك في قصر السلام اليوم الوزير": the place may stand between host and guest.
             _meetingPlaces.EmitPresence(trigger, people, status.Value, hosts.Max(host => Math.Max(host.EndToken, trigger.EndToken)));
         }
@@ -180,7 +185,7 @@ internal sealed class ReceptionFrames
             places = named.Count > 0 ? named
                 : AttendsOccasion(trigger) ? _meetingPlaces.OccasionPlaces(sentence.Index)
                 : _findings.LastMeetingPlaces;
-            gathering = AttendedGathering(trigger, sentence, side is not null || !trigger.IsVerb);
+            gathering = AttendedGathering(trigger, sentence, side is not null || !trigger.IsVerb, side is not null);
         }
         else
         {
@@ -211,17 +216,22 @@ internal sealed class ReceptionFrames
     /// meeting noun right after the verb), "فيما حضر من الجانب الأمريكي" or "كان في الاستقبال" after one, reported
     /// in this sentence or the few before. "حضر المؤتمر" or "حضر الحفل" name another event and meet no one.
     /// </summary>
-    private Gathering? AttendedGathering(Trigger trigger, Sentence sentence, bool refersBack)
+    private Gathering? AttendedGathering(Trigger trigger, Sentence sentence, bool refersBack, bool bySide)
     {
-        if (_findings.LastGathering is not { } gathering || gathering.Sentence < sentence.Index - MaxSentencesBack)
+        if (_findings.LastGathering is not { } gathering)
         {
             return null;
         }
         var next = _c.Clauses.SkipAdverbials(trigger.EndToken);
-        return refersBack || next < sentence.EndToken && _c.StartsTriggerOf(next, Frame.Receive, Frame.Meet) ? gathering : null;
+        var named = next < sentence.EndToken && _c.StartsTriggerOf(next, Frame.Receive, Frame.Meet);
+        // "حضر الاستقبال"، "كما حضره"، "فيما حضر من الجانب الأمريكي": a reception named again, a pronoun for it or the
+        // sides of a two-sided meeting reach further back than a bare "حضر".
+        var reach = named || bySide || trigger.Pronoun != Pronoun.None ? MaxSentencesBackNamed : MaxSentencesBack;
+        return gathering.Sentence >= sentence.Index - reach && (refersBack || named) ? gathering : null;
     }
 
     private const int MaxSentencesBack = 3;
+    private const int MaxSentencesBackNamed = 6;
 
     /// <summary>"حضر الحفل"، "وشهد الاحتفال": the event attended is a celebration or ceremony.</summary>
     private bool AttendsOccasion(Trigger trigger)
