@@ -45,7 +45,11 @@ public sealed class RelationDecision : IPipelineComponent
             }
             row.Clear();
             features.Describe(candidate, row);
-            candidate.Score = classifier.Score(row);
+            // A rule's candidate keeps its exact score (`kg explain` shows the score of a rule's relation it drops); any
+            // other only counts when it could be kept, so one certain to stay at or below both thresholds is left NaN.
+            candidate.Score = candidate.Rule is not null
+                ? classifier.Score(row)
+                : classifier.ScoreUnlessAtMost(row, Math.Min(classifier.Threshold, classifier.RuleThreshold)) ?? double.NaN;
         }
         var kept = Decide(doc, context, candidates);
         doc.RelationCandidates = candidates;
