@@ -90,7 +90,7 @@ public sealed class KnowledgeBaseRecognizer : IPipelineComponent
         {
             var previous = first - 1;
             if (words.IsConnector(previous) || EndsGivenName(words, previous) || EndsTitle(tokens, words, previous)
-                || match.Value.Type == EntityType.Location && _resources.SpeechVerbs.Contains(tokens[previous].Text))
+                || match.Value.Type == EntityType.Location && words.IsSpeechVerb(previous))
             {
                 return true;
             }

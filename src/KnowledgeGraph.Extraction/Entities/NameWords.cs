@@ -37,6 +37,7 @@ public sealed class WordFeatures
     private readonly NormalizedText? _text;
     private readonly Flag[] _flags;
     private readonly Matching.WordFrequencies _frequencies;
+    private readonly Matching.WordLexicon _speechVerbLexicon;
     private readonly byte[] _givenName;
 
     internal WordFeatures(LanguageResources resources, IReadOnlyList<Token> tokens, NormalizedText? text = null)
@@ -44,6 +45,7 @@ public sealed class WordFeatures
         _tokens = tokens;
         _text = text;
         _frequencies = resources.WordFrequencies;
+        _speechVerbLexicon = resources.SpeechVerbs;
         _flags = new Flag[tokens.Count];
         _givenName = new byte[tokens.Count];
         for (var i = 0; i < tokens.Count; i++)
@@ -219,6 +221,24 @@ public sealed class WordFeatures
             _levels[index] = level;
         }
         return level;
+    }
+
+    // Whether each token is a verb of saying, filled on first use: the person cues, two relation frames and the mention
+    // features all look for them, and the lexicon lookup goes through up to four readings.
+    private bool[]? _speechVerbs;
+
+    /// <summary>Whether the token is in <see cref="LanguageResources.SpeechVerbs"/>, looked up once per document.</summary>
+    public bool IsSpeechVerb(int index)
+    {
+        if (_speechVerbs is null)
+        {
+            _speechVerbs = new bool[_tokens.Count];
+            for (var k = 0; k < _tokens.Count; k++)
+            {
+                _speechVerbs[k] = _speechVerbLexicon.Contains(_tokens[k].Text);
+            }
+        }
+        return _speechVerbs[index];
     }
 
     public bool IsStopword(int index) => (_flags[index] & Flag.Stopword) != 0;

@@ -61,7 +61,7 @@ public sealed class PersonRecognizer : IPipelineComponent
         }
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (tokens[i].Kind == TokenKind.Word && _resources.SpeechVerbs.Contains(tokens[i].Text))
+            if (tokens[i].Kind == TokenKind.Word && words.IsSpeechVerb(i))
             {
                 SpeechCue(doc, table, words, i);
             }

@@ -56,5 +56,15 @@ public sealed class Classifier
 
     public double Score(FeatureRow row) => Ensemble.Score(row.Values);
 
+    /// <summary>
+    /// The score when <see cref="Accepts"/> could say yes to it; null when the score is certain to be at or below
+    /// the threshold, found out without walking every tree.
+    /// </summary>
+    public double? ScoreIfAccepted(FeatureRow row, bool foundByRule) =>
+        ScoreUnlessAtMost(row, foundByRule ? RuleThreshold : Threshold) is { } score && Accepts(score, foundByRule) ? score : null;
+
+    /// <summary>The score, or null when it is certain to be at most <paramref name="floor"/> (<see cref="TreeEnsemble.ScoreUnlessAtMost"/>).</summary>
+    public double? ScoreUnlessAtMost(FeatureRow row, double floor) => Ensemble.ScoreUnlessAtMost(row.Values, floor);
+
     public bool Accepts(double score, bool foundByRule = false) => score > (foundByRule ? RuleThreshold : Threshold);
 }

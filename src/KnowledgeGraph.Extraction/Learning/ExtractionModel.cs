@@ -14,11 +14,15 @@ public sealed class ExtractionModel
 
     private readonly IReadOnlyDictionary<string, Classifier> _classifiers;
 
+    // Each relation type's classifier by the type's number: asked for every relation candidate of every article.
+    private readonly Classifier?[] _byRelation;
+
     public ExtractionModel(ModelFile file, string origin)
     {
         File = file;
         Origin = origin;
         _classifiers = file.ToClassifiers(origin);
+        _byRelation = ByRelation(_classifiers);
     }
 
     /// <summary>A model straight from training, not (yet) written to a file.</summary>
@@ -27,6 +31,17 @@ public sealed class ExtractionModel
         Origin = origin;
         _classifiers = classifiers.ToDictionary(classifier => classifier.Name, StringComparer.Ordinal);
         File = new ModelFile { Classifiers = _classifiers.Values.Select(ModelFile.FromClassifier).ToList() };
+        _byRelation = ByRelation(_classifiers);
+    }
+
+    private static Classifier?[] ByRelation(IReadOnlyDictionary<string, Classifier> classifiers)
+    {
+        var byRelation = new Classifier?[RelationTypes.All.Max(type => (int)type) + 1];
+        foreach (var type in RelationTypes.All)
+        {
+            byRelation[(int)type] = classifiers.GetValueOrDefault(RelationKey(type));
+        }
+        return byRelation;
     }
 
     public ModelFile File { get; }
@@ -36,7 +51,7 @@ public sealed class ExtractionModel
 
     public static string RelationKey(RelationType type) => "relation:" + type.ToWire();
 
-    public Classifier? ForRelation(RelationType type) => _classifiers.GetValueOrDefault(RelationKey(type));
+    public Classifier? ForRelation(RelationType type) => _byRelation[(int)type];
 
     public bool HasRelationClassifiers => _classifiers.Keys.Any(name => name.StartsWith("relation:", StringComparison.Ordinal));
 

@@ -10,12 +10,14 @@ public sealed class FeatureRow : IFeatureSink
     private const int MaxNameLength = 256;
 
     private readonly FeatureSpace _space;
+    private readonly ColumnCache _names;
     private readonly float[] _values;
     private readonly List<int> _touched = [];
 
     public FeatureRow(FeatureSpace space)
     {
         _space = space;
+        _names = space.ColumnsByName;
         _values = new float[Math.Max(1, space.Count)];
     }
 
@@ -30,13 +32,13 @@ public sealed class FeatureRow : IFeatureSink
         _touched.Clear();
     }
 
-    public void Add(string name) => Set(_space.ColumnOf(name), 1f);
+    public void Add(string name) => Set(_names.ColumnOf(name), 1f);
 
     public void Add(string name, float value)
     {
         if (value != 0f)
         {
-            Set(_space.ColumnOf(name), value);
+            Set(_names.ColumnOf(name), value);
         }
     }
 
@@ -44,7 +46,7 @@ public sealed class FeatureRow : IFeatureSink
     {
         if (value)
         {
-            Set(_space.ColumnOf(name), 1f);
+            Set(_names.ColumnOf(name), 1f);
         }
     }
 

@@ -18,7 +18,11 @@ public sealed class FeatureSpace
             _columns.Add(names[i], i);
         }
         _spans = _columns.GetAlternateLookup<ReadOnlySpan<char>>();
+        ColumnsByName = new ColumnCache(this);
     }
+
+    /// <summary>The columns of the constant names extractors pass, found by reference (<see cref="FeatureRow"/>).</summary>
+    internal ColumnCache ColumnsByName { get; }
 
     public IReadOnlyList<string> Names { get; }
 

@@ -14,6 +14,10 @@ public sealed class TreeEnsemble
     private readonly int[] _roots;
     private readonly double[] _leaves;
 
+    // _ceilings[t]: the most trees t and after can add (their largest leaves summed), for scoring that stops once
+    // a threshold is out of reach (ScoreUnlessAtMost).
+    private readonly double[] _ceilings;
+
     public TreeEnsemble(double bias, IReadOnlyList<Tree> trees)
     {
         Bias = bias;
@@ -42,7 +46,19 @@ public sealed class TreeEnsemble
         }
         _nodes = nodes.ToArray();
         _leaves = leaves.ToArray();
+        _ceilings = new double[trees.Count + 1];
+        for (var t = trees.Count - 1; t >= 0; t--)
+        {
+            var tree = trees[t];
+            _ceilings[t] = _ceilings[t + 1] + tree.Leaf.Max(value => value * tree.Weight);
+        }
     }
+
+    /// <summary>
+    /// Far more than the rounding of a sum of 60-odd leaves can differ from the exact sum: a score is only given up
+    /// when it falls short of the floor by this much, so that a score the full sum would put above it is never lost.
+    /// </summary>
+    private const double RoundingMargin = 1e-9;
 
     public double Bias { get; }
     public IReadOnlyList<Tree> Trees { get; }
@@ -54,6 +70,34 @@ public sealed class TreeEnsemble
         foreach (var root in _roots)
         {
             var node = root;
+            while (node >= 0)
+            {
+                ref readonly var split = ref nodes[node];
+                node = row[split.Feature] <= split.Threshold ? split.Left : split.Right;
+            }
+            score += _leaves[~node];
+        }
+        return score;
+    }
+
+    /// <summary>
+    /// <see cref="Score"/>, or null as soon as the trees left cannot lift the score above <paramref name="floor"/>:
+    /// a candidate whose score would be at most the floor is rejected without walking the rest of the trees.
+    /// When not null, the value is exactly what <see cref="Score"/> returns (the same sum in the same order).
+    /// </summary>
+    public double? ScoreUnlessAtMost(ReadOnlySpan<float> row, double floor)
+    {
+        var score = Bias;
+        var nodes = _nodes;
+        var roots = _roots;
+        var ceilings = _ceilings;
+        for (var t = 0; t < roots.Length; t++)
+        {
+            if (score + ceilings[t] < floor - RoundingMargin)
+            {
+                return null;
+            }
+            var node = roots[t];
             while (node >= 0)
             {
                 ref readonly var split = ref nodes[node];

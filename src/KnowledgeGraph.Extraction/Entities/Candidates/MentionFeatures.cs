@@ -237,7 +237,7 @@ public sealed class MentionFeatures
             {
                 flags |= ContextFlag.TitleOrTitleEnd;
             }
-            if (_resources.SpeechVerbs.Contains(_doc.Tokens[index].Text))
+            if (_words.IsSpeechVerb(index))
             {
                 flags |= ContextFlag.Speech;
             }

@@ -85,9 +85,9 @@ public sealed class MentionDecision : IPipelineComponent
             var mention = judged[i];
             row.Clear();
             features.Describe(mention, row);
-            var score = _classifier.Score(row);
-            mention.Score = score;
-            var accepted = _classifier.Accepts(score, foundByRule: IsRule(mention));
+            // A rejected mention leaves the document, so its exact score is not worth the rest of the trees: it is left null.
+            mention.Score = _classifier.ScoreIfAccepted(row, foundByRule: IsRule(mention));
+            var accepted = mention.Score is not null;
             if (i < judgedRules)
             {
                 if (!accepted)

@@ -45,7 +45,11 @@ public sealed class RelationDecision : IPipelineComponent
             }
             row.Clear();
             features.Describe(candidate, row);
-            candidate.Score = classifier.Score(row);
+            // A rule's candidate keeps its exact score (`kg explain` shows the score of a rule's relation it drops); any
+            // other only counts when it could be kept, so one certain to stay at or below both thresholds is left NaN.
+            candidate.Score = candidate.Rule is not null
+                ? classifier.Score(row)
+                : classifier.ScoreUnlessAtMost(row, Math.Min(classifier.Threshold, classifier.RuleThreshold)) ?? double.NaN;
         }
         var kept = Decide(doc, context, candidates);
         doc.RelationCandidates = candidates;
@@ -66,26 +70,58 @@ public sealed class RelationDecision : IPipelineComponent
     public List<RelationCandidate> Decide(Doc doc, RelationContext context, IReadOnlyList<PairCandidate> candidates)
     {
         var kept = new List<RelationCandidate>();
-        foreach (var group in candidates.GroupBy(candidate => PairCandidateGenerator.Key(candidate.Type, candidate.SourceEntity, candidate.TargetEntity)))
+        foreach (var group in PairGroup.Of(candidates))
         {
-            var classifier = _model.ForRelation(group.Key.Item1);
-            var best = group.MaxBy(candidate => candidate.Score)!;
+            var classifier = _model.ForRelation(group.Best.Type);
             if (classifier is null)
             {
-                if (best.Rule is { } rule)
+                if (group.Best.Rule is { } rule)
                 {
                     kept.Add(rule);
                 }
                 continue;
             }
-            if (!classifier.Accepts(best.Score, foundByRule: group.Any(candidate => candidate.Rule is not null)))
+            if (!classifier.Accepts(group.Best.Score, foundByRule: group.FirstRule is not null))
             {
                 continue;
             }
-            kept.Add(group.Select(candidate => candidate.Rule).FirstOrDefault(rule => rule is not null)
-                     ?? FromCandidate(doc, context, best));
+            kept.Add(group.FirstRule ?? FromCandidate(doc, context, group.Best));
         }
         return kept;
+    }
+
+    /// <summary>
+    /// The candidates of one type and entity pair, as grouping them would give, without building the groups: the
+    /// best-scoring one (the first of equals, NaN lowest) and the first rule's relation among them.
+    /// </summary>
+    private sealed class PairGroup(PairCandidate first)
+    {
+        public PairCandidate Best { get; private set; } = first;
+        public RelationCandidate? FirstRule { get; private set; } = first.Rule;
+
+        /// <summary>The groups in the order their first candidates come.</summary>
+        public static List<PairGroup> Of(IReadOnlyList<PairCandidate> candidates)
+        {
+            var groups = new List<PairGroup>();
+            var byKey = new Dictionary<(RelationType, DocEntity, DocEntity), PairGroup>();
+            foreach (var candidate in candidates)
+            {
+                var key = PairCandidateGenerator.Key(candidate.Type, candidate.SourceEntity, candidate.TargetEntity);
+                if (!byKey.TryGetValue(key, out var group))
+                {
+                    group = new PairGroup(candidate);
+                    byKey.Add(key, group);
+                    groups.Add(group);
+                    continue;
+                }
+                if (candidate.Score.CompareTo(group.Best.Score) > 0)
+                {
+                    group.Best = candidate;
+                }
+                group.FirstRule ??= candidate.Rule;
+            }
+            return groups;
+        }
     }
 
     /// <summary>A relation only the classifier found: evidence, status, date and source from its sentence.</summary>

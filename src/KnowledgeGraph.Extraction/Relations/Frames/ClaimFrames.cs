@@ -40,7 +40,7 @@ internal sealed class ClaimFrames
     {
         for (var i = 0; i < Tokens.Count; i++)
         {
-            if (Tokens[i].Kind == TokenKind.Word && _c.Resources.SpeechVerbs.Contains(Tokens[i].Text)
+            if (Tokens[i].Kind == TokenKind.Word && _c.Features.IsSpeechVerb(i)
                 && _args.PersonAt(_clauses.SkipAdverbials(i + 1)) is { } speaker)
             {
                 _findings.SpeakerBySentence[_c.Doc.SentenceOf(i).Index] = speaker.Mention.Entity!;

@@ -31,7 +31,7 @@ internal sealed class StatementPlaces
     {
         for (var i = 0; i < Tokens.Count; i++)
         {
-            if (Tokens[i].Kind != TokenKind.Word || !_c.Resources.SpeechVerbs.Contains(Tokens[i].Text))
+            if (Tokens[i].Kind != TokenKind.Word || !_c.Features.IsSpeechVerb(i))
             {
                 continue;
             }
