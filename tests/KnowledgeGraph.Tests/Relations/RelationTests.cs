@@ -115,7 +115,7 @@ public sealed class RelationTests
 
     [Theory]
     [InlineData("", "وحضر المؤتمر الصحفي وزير الخارجية خميس الجهيناوي.")]
-    [InlineData("وأكد الجانبان أهمية التعاون.\nوتحدث عن الاقتصاد.\nثم عن الأمن.\nوعن الهجرة.\n", "وحضر الاجتماع وزير الخارجية خميس الجهيناوي.")]
+    [InlineData("وأكد الجانبان أهمية التعاون.\nوتحدث عن الاقتصاد.\nثم عن الأمن.\nوعن الهجرة.\nوعن التجارة.\nوعن السياحة.\nوعن التعليم.\n", "وحضر الاجتماع وزير الخارجية خميس الجهيناوي.")]
     public void Attending_another_event_or_one_reported_long_before_meets_no_one(string between, string attendance)
     {
         var graph = Extract.Text(
