@@ -24,6 +24,30 @@ public sealed class TreeEnsembleTests
         Assert.Equal(0.5 + 3.0 + 2 * 3.0, ensemble.Score([1f, 5f]), 9);
     }
 
+    [Theory]
+    [InlineData(0f, 9f)]
+    [InlineData(1f, 2f)]
+    [InlineData(1f, 2.5f)]
+    public void Scoring_that_stops_early_gives_the_full_score_or_gives_up_only_below_the_floor(float first, float second)
+    {
+        var ensemble = new TreeEnsemble(0.5, [SmallTree(), SmallTree(weight: -2), SmallTree(weight: 0.5)]);
+        var full = ensemble.Score([first, second]);
+        foreach (var floor in new[] { -20.0, full - 1, full, full + 0.5, 20.0 })
+        {
+            var early = ensemble.ScoreUnlessAtMost([first, second], floor);
+            if (early is { } score)
+            {
+                Assert.Equal(full, score); // the same sum in the same order, not just close
+            }
+            else
+            {
+                Assert.True(full <= floor, $"gave up on {full} against the floor {floor}");
+            }
+        }
+        Assert.NotNull(ensemble.ScoreUnlessAtMost([first, second], -20.0));
+        Assert.Null(ensemble.ScoreUnlessAtMost([first, second], 20.0));
+    }
+
     [Fact]
     public void A_tree_that_points_outside_itself_is_refused()
     {
