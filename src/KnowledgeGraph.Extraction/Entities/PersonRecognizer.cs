@@ -264,7 +264,7 @@ public sealed class PersonRecognizer : IPipelineComponent
             return true;
         }
         return text.StartsWith("ال", StringComparison.Ordinal) && text.Length >= 5 && EndsName(doc, words, next + 1) && !text.EndsWith("ات", StringComparison.Ordinal)
-               && _resources.Relations.Calendar.Match(tokens, next) is null && _resources.DescriptiveAdjectives.Contains(text) is false;
+               && _resources.Relations.Calendar.Match(tokens, next) is null && !_resources.DescriptiveAdjectives.Contains(text);
     }
 
     /// <summary>

@@ -170,10 +170,10 @@ public sealed class TriggerFinder
 
     /// <summary>
     /// An indefinite noun as an object is written with the alef of its accusative ending ("عقد اجتماعاً"، "أجرى
-    /// اتصالاً"); a noun in ة, ء or ى, or a feminine plural in ات, is not.
+    /// اتصالاً"); a noun in ة (ه in the normalised form), ء or ا, or a feminine plural in ات, is not.
     /// </summary>
     private static bool TakesAccusativeAlef(string form, bool verb) =>
-        !verb && !form.StartsWith("ال", StringComparison.Ordinal) && form[^1] is not ('ه' or 'ة' or 'ء' or 'ى' or 'ا')
+        !verb && !form.StartsWith("ال", StringComparison.Ordinal) && form[^1] is not ('ه' or 'ء' or 'ا')
         && !form.EndsWith("ات", StringComparison.Ordinal);
 
     private sealed record Surface(string Text, TriggerInfo Info, int PrefixLength, bool Future, char Preposition, Pronoun Pronoun, string[] Rest);

@@ -117,9 +117,10 @@ internal sealed class AgentFinder
     /// </summary>
     private List<EntityMention>? MainClauseSubject(Trigger trigger)
     {
+        var sentence = _c.Doc.SentenceOf(trigger.FirstToken);
         var preposition = trigger.FirstToken - 1;
         if (preposition < 0 || !_c.Words.Is(Tokens[preposition], ArgumentWordClass.During)
-            || preposition != _c.Doc.SentenceOf(trigger.FirstToken).FirstToken && !ClauseNavigator.IsClauseBreak(Tokens[preposition - 1]))
+            || preposition != sentence.FirstToken && !ClauseNavigator.IsClauseBreak(Tokens[preposition - 1]))
         {
             return null;
         }
@@ -129,7 +130,6 @@ internal sealed class AgentFinder
         {
             return null;
         }
-        var sentence = _c.Doc.SentenceOf(trigger.FirstToken);
         for (var k = trigger.EndToken; k < Math.Min(sentence.EndToken - 2, trigger.EndToken + MaxFrontedLength); k++)
         {
             if (Tokens[k].Kind == TokenKind.Punctuation && Tokens[k].Text is "،" or ",")
