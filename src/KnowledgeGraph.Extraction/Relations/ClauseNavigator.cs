@@ -41,6 +41,11 @@ public sealed class ClauseNavigator
                 }
             }
         }
+        // "للسعودية"، "للحكومة": ل fused with the article; the mention keeps the whole word, so the clitic is inside it.
+        else if (token.Text.StartsWith("لل", StringComparison.Ordinal) && token.Readings.Any(reading => reading.ArticleRestored))
+        {
+            return "ل";
+        }
         return PrepositionBefore(mention.FirstToken);
     }
 

@@ -67,12 +67,19 @@ internal sealed class ClaimFrames
             (accusers, accused, last) = _subjectObject.SubjectAndObject(trigger, Slot.Actor, []);
             // "كما اتهم حزب العمال الكردستاني وتنظيم داعش بأن ...": one party and then the charge; the party is the
             // accused and the accuser is unsaid, the person the text is about.
-            if (accused.Count == 0 && accusers.Count > 0 && _claimArguments.Charge(last) is not null
-                && _args.LeftSubject(trigger.FirstToken, Slot.Actor).Count == 0 && !_agents.UnrecognisedSubjectBefore(trigger.FirstToken)
-                && _refs.Antecedent(trigger.FirstToken, accusers[0].Entity) is { } topic && AgentFinder.IsTopic(topic))
+            if (accused.Count == 0 && accusers.Count > 0 && _claimArguments.Charge(last) is not null)
             {
-                accused = accusers;
-                accusers = [_refs.Representative(topic, trigger)];
+                if (SharedSubject(trigger, accusers) is { } shared)
+                {
+                    accused = accusers;
+                    accusers = shared;
+                }
+                else if (_args.LeftSubject(trigger.FirstToken, Slot.Actor).Count == 0 && !_agents.UnrecognisedSubjectBefore(trigger.FirstToken)
+                         && _refs.Antecedent(trigger.FirstToken, accusers[0].Entity) is { } topic && AgentFinder.IsTopic(topic))
+                {
+                    accused = accusers;
+                    accusers = [_refs.Representative(topic, trigger)];
+                }
             }
         }
         else
@@ -88,6 +95,29 @@ internal sealed class ClaimFrames
             }
         }
     }
+
+    /// <summary>
+    /// "وتحدث الرئيس عن الأزمة واتهم قطر بدعم ...": a verb joined by و to the clause before shares its subject, so the
+    /// one party after it, followed by what the claim is about, is its object. Returns that subject, or null.
+    /// </summary>
+    private List<EntityMention>? SharedSubject(Trigger trigger, List<EntityMention> party)
+    {
+        if (Tokens[trigger.FirstToken].Text[0] != 'و' || trigger.Pronoun != Pronoun.None)
+        {
+            return null;
+        }
+        // "وحذرت إيران من التصعيد": a feminine verb before a state or a body agrees with it, its own subject.
+        if (FeminineVerb(trigger) && party.Any(member => member.Type != EntityType.Person))
+        {
+            return null;
+        }
+        var left = _args.LeftSubject(trigger.FirstToken, Slot.Actor);
+        return left.Count > 0 && !left.Any(subject => party.Any(member => member.Entity == subject.Entity)) ? left : null;
+    }
+
+    /// <summary>"اتهمت"، "تحذر": a claim verb in the feminine (no claim verb's stem ends or, in the present, starts with ت).</summary>
+    private static bool FeminineVerb(Trigger trigger) =>
+        trigger.Info.Tense == TriggerTense.Past ? trigger.Info.Form.EndsWith('ت') : trigger.Info.Form.StartsWith('ت');
 
     private bool ClauseFollows(int from)
     {
@@ -217,6 +247,12 @@ internal sealed class ClaimFrames
             {
                 warned = direct.Members;
                 after = direct.End;
+            }
+            else if (warners.Count > 0 && after < Tokens.Count && Tokens[after].Text == "من" && SharedSubject(trigger, warners) is { } shared)
+            {
+                // "وتطرق الوزير إلى الوضع وحذر إيران من التدخل": the party is the one warned.
+                warned = warners;
+                warners = shared;
             }
             else
             {
