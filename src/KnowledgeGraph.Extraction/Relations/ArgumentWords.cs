@@ -24,6 +24,7 @@ public enum ArgumentWordClass
     Chair,
     Gathering,
     During,
+    Include,
 }
 
 /// <summary>The word classes of Data/relations/argument-words.tsv, looked up by normalised word (after و/ف).</summary>

@@ -44,6 +44,7 @@ internal sealed class PlaceTargetFinder
         var end = Math.Min(sentence.EndToken, from + window);
         var slot = frame == Frame.Visit && !trigger.IsVerb || trigger.Info.Form.StartsWith('ز') ? Slot.Premises : Slot.Place;
         var pendingUntil = -1;
+        var includedUntil = -1;
         var targets = new List<EntityMention>();
         var direction = _clauses.SkipAdverbials(from, 3);
         var appositionEnd = direct ? SkipAppositive(direction) : direction;
@@ -70,6 +71,12 @@ internal sealed class PlaceTargetFinder
             }
             if (mention is null)
             {
+                // "جولة إقليمية شملت حتى الآن السعودية والأردن": the places a tour took in follow its verb directly.
+                if (token.Kind == TokenKind.Word && !trigger.IsVerb && _c.Words.Is(token, ArgumentWordClass.Include))
+                {
+                    includedUntil = k + 5;
+                    continue;
+                }
                 // "زار مقر الدفاع المدني في جدة"، "يزور قاعدة عسكرية في الزرقاء": an unnamed site as the direct object
                 // is visited where the text places it.
                 if (token.Kind == TokenKind.Word && (IntroducesDestination(token, prepositions) || direct && k == appositionEnd))
@@ -89,7 +96,8 @@ internal sealed class PlaceTargetFinder
             // ل is "to" and "for": only right after the trigger is it the destination ("زيارة كيم المنتظرة لروسيا").
             var accepted = preposition is not null && prepositions.Contains(preposition) && (preposition != "ل" || adjacent)
                            || preposition is null && direct && adjacent
-                           || pendingUntil >= k && preposition is "في" or "ب";
+                           || pendingUntil >= k && preposition is "في" or "ب"
+                           || includedUntil >= k && preposition is null && mention.Type is EntityType.Country or EntityType.Location;
             if (!accepted)
             {
                 k = mention.EndToken - 1;
