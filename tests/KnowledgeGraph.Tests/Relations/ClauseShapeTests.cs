@@ -3,7 +3,10 @@ using KnowledgeGraph.Tests.Support;
 
 namespace KnowledgeGraph.Tests.Relations;
 
-/// <summary>Triggers in the accusative and verbal nouns fronted before the clause that names their agent.</summary>
+/// <summary>
+/// Triggers in the accusative, verbal nouns fronted before the clause that names their agent, and a subject set off
+/// from its verb's object by a clause between commas.
+/// </summary>
 public sealed class ClauseShapeTests
 {
     [Theory]
@@ -31,5 +34,21 @@ public sealed class ClauseShapeTests
     {
         var graph = Extract.Text("وخلال زيارة الرئيس الصيني إلى كينيا، قال رئيس الوزراء الهندي ناريندرا مودي إن التعاون يتسع.");
         Assert.Null(graph.Relation(RelationType.Visited, "ناريندرا مودي", "كينيا"));
+    }
+
+    [Theory]
+    [InlineData("والتقى وزير الخارجية الأمريكي جون كيري، الذي وصل إلى القاهرة أمس، بالرئيس المصري عبدالفتاح السيسي.", "جون كيري", "عبدالفتاح السيسي")]
+    [InlineData("وناقش وزير الخارجية الألماني فرانك فالتر شتاينماير، الذي يزور المنطقة، مع الرئيس المصري عبدالفتاح السيسي الخطة.", "فرانك فالتر شتاينماير", "عبدالفتاح السيسي")]
+    public void A_relative_clause_between_commas_after_the_subject_does_not_hide_the_one_met(string sentence, string subject, string met)
+    {
+        var graph = Extract.Text(sentence);
+        Assert.NotNull(graph.Relation(RelationType.Met, subject, met));
+    }
+
+    [Fact]
+    public void A_name_between_commas_after_the_subject_is_not_a_description_of_it()
+    {
+        var graph = Extract.Text("والتقى وزير الخارجية الأمريكي جون كيري، رئيس الوزراء العراقي حيدر العبادي، بالرئيس المصري عبدالفتاح السيسي.");
+        Assert.Null(graph.Relation(RelationType.Met, "جون كيري", "عبدالفتاح السيسي"));
     }
 }

@@ -81,7 +81,8 @@ internal sealed class MeetingFrames
                 AddPairs(pairs, subjects);
                 last = after;
             }
-            var objects = _subjectObject.ObjectPersons(after, ["مع", "ب"], subjects.Count >= 2 ? 14 : 8);
+            var objects = _subjectObject.ObjectPersons(subjects.Count > 0 ? _subjectObject.PastParenthetical(after) : after, ["مع", "ب"],
+                subjects.Count >= 2 ? 14 : 8);
             if (subjects.Count >= 2 && objects.Members.Count > 0 && _subjectObject.IntroducedByWith(objects.Members[0]))
             {
                 // "... التقيا في قطر مع نظيرهما الأمريكي جون كيري": each of them met the third.

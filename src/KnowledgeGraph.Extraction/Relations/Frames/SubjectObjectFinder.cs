@@ -87,6 +87,40 @@ internal sealed class SubjectObjectFinder
         return (subjects, objects.Members, objects.End);
     }
 
+    /// <summary>
+    /// "التقى الوزير X، الذي وصل أمس، بالرئيس ..."، "ناقش X، المشرف العام على الفريق، مع المدرب ...": a relative clause
+    /// or a title naming no one else, set off by commas after the subject, describes the subject and stands between it
+    /// and the object; returns the token after the second comma, or <paramref name="from"/>.
+    /// </summary>
+    public int PastParenthetical(int from)
+    {
+        if (from + 1 >= Tokens.Count || Tokens[from].Text is not ("،" or ","))
+        {
+            return from;
+        }
+        var opener = from + 1;
+        var relative = _c.Words.Is(Tokens[opener], ArgumentWordClass.Relative);
+        if (!relative && !_c.RolesByToken.ContainsKey(opener))
+        {
+            return from;
+        }
+        var sentence = _c.Doc.SentenceOf(from);
+        for (var k = opener + 1; k < Math.Min(sentence.EndToken, opener + MaxParentheticalTokens); k++)
+        {
+            if (Tokens[k].Text is "،" or ",")
+            {
+                return relative || !_c.Table.Within(opener, k).Any(mention => mention.Type == EntityType.Person && mention.Kind == MentionKind.Name) ? k + 1 : from;
+            }
+            if (Tokens[k].Text is ":" or "؛" || _c.Words.Is(Tokens[k], ArgumentWordClass.Complementizer))
+            {
+                return from;
+            }
+        }
+        return from;
+    }
+
+    private const int MaxParentheticalTokens = 14;
+
     /// <summary>"الشيخ صباح ... أمير دولة الكويت الشقيقة": past the titles that follow a name and are its own.</summary>
     private int PastOwnTitles(int index, List<EntityMention> people)
     {
