@@ -7,17 +7,15 @@ namespace KnowledgeGraph.Extraction.Learning;
 /// </summary>
 public sealed class FeatureRow : IFeatureSink
 {
-    private const int MaxNameLength = 256;
-
-    private readonly FeatureSpace _space;
     private readonly ColumnCache _names;
+    private readonly SuffixColumnCache _suffixes;
     private readonly float[] _values;
     private readonly List<int> _touched = [];
 
     public FeatureRow(FeatureSpace space)
     {
-        _space = space;
         _names = space.ColumnsByName;
+        _suffixes = space.ColumnsBySuffix;
         _values = new float[Math.Max(1, space.Count)];
     }
 
@@ -50,19 +48,7 @@ public sealed class FeatureRow : IFeatureSink
         }
     }
 
-    public void Add(string prefix, ReadOnlySpan<char> suffix)
-    {
-        var length = prefix.Length + suffix.Length;
-        if (length > MaxNameLength)
-        {
-            Add(string.Concat(prefix, suffix));
-            return;
-        }
-        Span<char> name = stackalloc char[length];
-        prefix.CopyTo(name);
-        suffix.CopyTo(name[prefix.Length..]);
-        Set(_space.ColumnOf(name), 1f);
-    }
+    public void Add(string prefix, ReadOnlySpan<char> suffix) => Set(_suffixes.For(prefix).ColumnOf(suffix), 1f);
 
     private void Set(int column, float value)
     {

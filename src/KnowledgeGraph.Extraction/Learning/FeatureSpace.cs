@@ -19,10 +19,14 @@ public sealed class FeatureSpace
         }
         _spans = _columns.GetAlternateLookup<ReadOnlySpan<char>>();
         ColumnsByName = new ColumnCache(this);
+        ColumnsBySuffix = new SuffixColumnCache(this);
     }
 
     /// <summary>The columns of the constant names extractors pass, found by reference (<see cref="FeatureRow"/>).</summary>
     internal ColumnCache ColumnsByName { get; }
+
+    /// <summary>The columns of "prefix + word" names, found by the word (<see cref="FeatureRow"/>).</summary>
+    internal SuffixColumnCache ColumnsBySuffix { get; }
 
     public IReadOnlyList<string> Names { get; }
 

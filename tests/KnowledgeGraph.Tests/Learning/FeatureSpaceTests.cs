@@ -50,4 +50,30 @@ public sealed class FeatureSpaceTests
         bag.Add("off", false);
         Assert.Empty(bag.Items);
     }
+
+    [Fact]
+    public void A_prefixed_word_reaches_the_column_of_the_whole_name_and_other_words_reach_none()
+    {
+        var space = new FeatureSpace(["prev:", "prev:قال", "prev:وزير", "prev2:قال", "prev:الوزير", "type:Person"]);
+        var row = new FeatureRow(space);
+        string[] words = ["قال", "وزير", "الوزير", "", "2:قال", "قا", "وزيرة", "Person", "لقال"];
+        foreach (var word in words)
+        {
+            row.Add("prev:", word);
+        }
+        row.Add("prev2:", "وزير");
+        row.Add("type:", "Person");
+        row.Add("type:", "Place");
+        row.Add("never-seen:", "قال");
+        var expected = new float[space.Count];
+        foreach (var name in words.Select(word => "prev:" + word).Append("prev2:وزير").Append("type:Person"))
+        {
+            if (space.ColumnOf(name) is var column and >= 0)
+            {
+                expected[column] += 1;
+            }
+        }
+        Assert.Equal(expected, row.Values.ToArray());
+        Assert.Equal([1f, 1f, 1f, 0f, 1f, 1f], row.Values.ToArray()); // "prev2:قال" is not "prev:" + "2:قال"
+    }
 }
