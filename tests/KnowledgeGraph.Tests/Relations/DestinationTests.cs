@@ -24,4 +24,13 @@ public sealed class DestinationTests
         var graph = Extract.Text("وعقد وزير الخارجية الصيني وانغ يي اجتماعا شمل ممثلي مصر وتونس.");
         Assert.Null(graph.Relation(RelationType.Visited, "وانغ يي", "تونس"));
     }
+
+    [Fact]
+    public void A_tour_that_includes_places_in_the_present_has_not_been_there_yet()
+    {
+        var graph = Extract.Text("ووصل وزير الخارجية الصيني وانغ يي إلى القاهرة في مستهل جولة إقليمية تشمل تونس والجزائر.");
+        Assert.NotNull(graph.Relation(RelationType.Visited, "وانغ يي", "القاهرة"));
+        Assert.DoesNotContain(graph.Relations, relation => relation.Type == RelationType.Visited && relation.Status == RelationStatus.Occurred
+                                                           && relation.Target == graph.Entity("تونس")!.Id);
+    }
 }
