@@ -86,10 +86,17 @@ public sealed class CrossValidation
 
     public bool LearnMentions { get; }
 
-    /// <summary>The fold of each article: articles in name order, dealt round-robin, so folds do not depend on the run.</summary>
-    public static int[] Folds(IReadOnlyList<AnnotatedArticle> pool, int k)
+    /// <summary>
+    /// The fold of each article, dealt round-robin: by default in name order, so folds do not depend on the run; with a
+    /// shuffle seed in an order drawn from the seed (a hash of seed and name, the same on every machine), so that runs
+    /// with other seeds hold out other splits and their spread shows how much a score depends on the split.
+    /// </summary>
+    public static int[] Folds(IReadOnlyList<AnnotatedArticle> pool, int k, int? shuffleSeed = null)
     {
-        var order = pool.Select((article, index) => (article.Label, index)).OrderBy(pair => pair.Label, StringComparer.Ordinal).ToList();
+        var order = pool.Select((article, index) => (article.Label, index))
+            .OrderBy(pair => shuffleSeed is { } seed ? ShuffleKey(seed, pair.Label) : 0UL)
+            .ThenBy(pair => pair.Label, StringComparer.Ordinal)
+            .ToList();
         var folds = new int[pool.Count];
         for (var rank = 0; rank < order.Count; rank++)
         {
@@ -98,17 +105,28 @@ public sealed class CrossValidation
         return folds;
     }
 
+    /// <summary>FNV-1a over the seed and the article's name: a fixed pseudo-random order, unlike string.GetHashCode.</summary>
+    private static ulong ShuffleKey(int seed, string label)
+    {
+        var hash = 14695981039346656037UL;
+        foreach (var c in seed.ToString(System.Globalization.CultureInfo.InvariantCulture) + "/" + label)
+        {
+            hash = (hash ^ c) * 1099511628211UL;
+        }
+        return hash;
+    }
+
     /// <summary>
     /// Runs the folds. With <paramref name="tuneThresholds"/>, each fold's relation thresholds are
     /// chosen by a cross-validation inside its own training articles (nested), so no held-out
     /// article influences the cut it is judged by.
     /// </summary>
     public CrossValidationResult Run(IReadOnlyList<AnnotatedArticle> pool, IReadOnlyList<AnnotatedArticle> trainingOnly, int k,
-        bool tuneThresholds = false, Action<string>? progress = null)
+        bool tuneThresholds = false, Action<string>? progress = null, bool shuffleFolds = false)
     {
         var all = pool.Concat(trainingOnly).ToList();
         var rulesOnly = Preparation.Prepare(_resources, all, recordMentions: LearnMentions);
-        var folds = Folds(pool, k);
+        var folds = Folds(pool, k, shuffleFolds ? _settings.Seed : null);
         var learned = new GraphBuilder();
         var rules = new GraphBuilder();
         var pairs = new List<ScoredPair>();

@@ -25,10 +25,11 @@ public static class EvalCommand
         var tuneThresholds = new Option<bool>("--tune-thresholds") { Description = "With --cv: choose each relation classifier's threshold by a cross-validation inside each fold's training articles instead of keeping it at 0 (even odds)." };
         var candidatesOut = new Option<FileInfo?>("--candidates") { Description = "With --cv: write every held-out relation candidate with its label, score and features here (tab-separated)." };
         var mentionsOut = new Option<FileInfo?>("--mention-candidates") { Description = "With --cv: write every mention candidate with its label and held-out score here (tab-separated)." };
+        var shuffleFolds = new Option<bool>("--shuffle-folds") { Description = "With --cv: deal the articles to folds in an order drawn from --seed instead of by name, so that runs with other seeds hold out other splits (repeated cross-validation)." };
         var noMentions = new Option<bool>("--no-mention-model") { Description = "With --cv: keep the recognisers' mentions (learn the relation decisions only)." };
         var command = new Command("eval", "Extract the articles of gold sets and print precision, recall and F1 for entities and relations; --cv K cross-validates the learned decisions.")
         {
-            output, entities, quiet, links, cv, tuneThresholds, candidatesOut, noMentions, mentionsOut,
+            output, entities, quiet, links, cv, tuneThresholds, shuffleFolds, candidatesOut, noMentions, mentionsOut,
         };
         foreach (var option in sets.All.Concat(trainer.All))
         {
@@ -54,7 +55,8 @@ public static class EvalCommand
                 var trainingOnly = await GoldSetOptions.LoadAsync(sets.TrainingOnly(parse), cancellationToken);
                 var resources = CommonOptions.Resources(parse);
                 var result = new CrossValidation(resources, trainer.Settings(parse), learnMentions: !parse.GetValue(noMentions))
-                    .Run(scored, trainingOnly, folds, tuneThresholds: parse.GetValue(tuneThresholds), progress: message => Console.Error.WriteLine(message));
+                    .Run(scored, trainingOnly, folds, tuneThresholds: parse.GetValue(tuneThresholds), progress: message => Console.Error.WriteLine(message),
+                        shuffleFolds: parse.GetValue(shuffleFolds));
                 if (parse.GetValue(candidatesOut) is { } candidateFile)
                 {
                     await using var writer = new StreamWriter(candidateFile.FullName);
@@ -65,7 +67,7 @@ public static class EvalCommand
                     await using var writer = new StreamWriter(mentionFile.FullName);
                     result.WriteMentionCandidates(writer);
                 }
-                Console.WriteLine($"Cross-validated over {result.Articles} articles in {folds} folds by article; each fold trained on the other folds and {result.TrainingOnly} training-only articles.");
+                Console.WriteLine($"Cross-validated over {result.Articles} articles in {folds} folds by article{(parse.GetValue(shuffleFolds) ? $" (dealt in an order drawn from seed {trainer.Settings(parse).Seed})" : "")}; each fold trained on the other folds and {result.TrainingOnly} training-only articles.");
                 Console.WriteLine();
                 Console.WriteLine("== learned decisions (held-out folds)");
                 EvaluationReport.Print(result.Learned, Console.Out, details, entityDetails);
