@@ -7,7 +7,7 @@ namespace KnowledgeGraph.Extraction.Learning;
 /// </summary>
 public sealed class FeatureRow : IFeatureSink
 {
-    private readonly ColumnCache _names;
+    private readonly IdentityCache<int> _names;
     private readonly SuffixColumnCache _suffixes;
     private readonly float[] _values;
     private readonly List<int> _touched = [];
@@ -30,13 +30,13 @@ public sealed class FeatureRow : IFeatureSink
         _touched.Clear();
     }
 
-    public void Add(string name) => Set(_names.ColumnOf(name), 1f);
+    public void Add(string name) => Set(_names.Get(name), 1f);
 
     public void Add(string name, float value)
     {
         if (value != 0f)
         {
-            Set(_names.ColumnOf(name), value);
+            Set(_names.Get(name), value);
         }
     }
 
@@ -44,7 +44,7 @@ public sealed class FeatureRow : IFeatureSink
     {
         if (value)
         {
-            Set(_names.ColumnOf(name), 1f);
+            Set(_names.Get(name), 1f);
         }
     }
 

@@ -18,12 +18,14 @@ public sealed class FeatureSpace
             _columns.Add(names[i], i);
         }
         _spans = _columns.GetAlternateLookup<ReadOnlySpan<char>>();
-        ColumnsByName = new ColumnCache(this);
+        ColumnsByName = new IdentityCache<int>(NameSlots, ColumnOf);
         ColumnsBySuffix = new SuffixColumnCache(this);
     }
 
+    private const int NameSlots = 2048;
+
     /// <summary>The columns of the constant names extractors pass, found by reference (<see cref="FeatureRow"/>).</summary>
-    internal ColumnCache ColumnsByName { get; }
+    internal IdentityCache<int> ColumnsByName { get; }
 
     /// <summary>The columns of "prefix + word" names, found by the word (<see cref="FeatureRow"/>).</summary>
     internal SuffixColumnCache ColumnsBySuffix { get; }

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Runtime.CompilerServices;
 
 namespace KnowledgeGraph.Extraction.Learning;
 
@@ -46,28 +45,18 @@ internal sealed class SuffixColumns
 }
 
 /// <summary>
-/// The <see cref="SuffixColumns"/> of each prefix, found by the prefix string's identity as <see cref="ColumnCache"/>
-/// finds names (the extractors pass constant prefixes), else by its text. Shared by threads: a slot holds one
-/// immutable entry, and the table of a prefix is built once.
+/// The <see cref="SuffixColumns"/> of each prefix, found by the prefix string's identity (the extractors pass constant
+/// prefixes), else by its text, so that the table of a prefix is built once. Shared by threads.
 /// </summary>
-internal sealed class SuffixColumnCache(FeatureSpace space)
+internal sealed class SuffixColumnCache
 {
     private const int Slots = 256;
 
-    private readonly Entry?[] _entries = new Entry?[Slots];
     private readonly ConcurrentDictionary<string, SuffixColumns> _byText = new(StringComparer.Ordinal);
+    private readonly IdentityCache<SuffixColumns> _byIdentity;
 
-    public SuffixColumns For(string prefix)
-    {
-        var slot = RuntimeHelpers.GetHashCode(prefix) & (Slots - 1);
-        if (_entries[slot] is { } entry && ReferenceEquals(entry.Prefix, prefix))
-        {
-            return entry.Columns;
-        }
-        var columns = _byText.GetOrAdd(prefix, static (text, names) => new SuffixColumns(names, text), space.Names);
-        _entries[slot] = new Entry(prefix, columns);
-        return columns;
-    }
+    public SuffixColumnCache(FeatureSpace space) =>
+        _byIdentity = new IdentityCache<SuffixColumns>(Slots, prefix => _byText.GetOrAdd(prefix, static (text, names) => new SuffixColumns(names, text), space.Names));
 
-    private sealed record Entry(string Prefix, SuffixColumns Columns);
+    public SuffixColumns For(string prefix) => _byIdentity.Get(prefix);
 }

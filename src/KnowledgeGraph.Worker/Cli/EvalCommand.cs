@@ -54,7 +54,8 @@ public static class EvalCommand
                 }
                 var trainingOnly = await GoldSetOptions.LoadAsync(sets.TrainingOnly(parse), cancellationToken);
                 var resources = CommonOptions.Resources(parse);
-                var result = new CrossValidation(resources, trainer.Settings(parse), learnMentions: !parse.GetValue(noMentions))
+                var settings = trainer.Settings(parse);
+                var result = new CrossValidation(resources, settings, learnMentions: !parse.GetValue(noMentions))
                     .Run(scored, trainingOnly, folds, tuneThresholds: parse.GetValue(tuneThresholds), progress: message => Console.Error.WriteLine(message),
                         shuffleFolds: parse.GetValue(shuffleFolds));
                 if (parse.GetValue(candidatesOut) is { } candidateFile)
@@ -67,7 +68,7 @@ public static class EvalCommand
                     await using var writer = new StreamWriter(mentionFile.FullName);
                     result.WriteMentionCandidates(writer);
                 }
-                Console.WriteLine($"Cross-validated over {result.Articles} articles in {folds} folds by article{(parse.GetValue(shuffleFolds) ? $" (dealt in an order drawn from seed {trainer.Settings(parse).Seed})" : "")}; each fold trained on the other folds and {result.TrainingOnly} training-only articles.");
+                Console.WriteLine($"Cross-validated over {result.Articles} articles in {folds} folds by article{(parse.GetValue(shuffleFolds) ? $" (dealt in an order drawn from seed {settings.Seed})" : "")}; each fold trained on the other folds and {result.TrainingOnly} training-only articles.");
                 Console.WriteLine();
                 Console.WriteLine("== learned decisions (held-out folds)");
                 EvaluationReport.Print(result.Learned, Console.Out, details, entityDetails);

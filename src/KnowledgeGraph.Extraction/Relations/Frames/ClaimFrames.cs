@@ -69,12 +69,13 @@ internal sealed class ClaimFrames
             // accused and the accuser is unsaid, the person the text is about.
             if (accused.Count == 0 && accusers.Count > 0 && _claimArguments.Charge(last) is not null)
             {
-                if (SharedSubject(trigger, accusers) is { } shared)
+                var left = _args.LeftSubject(trigger.FirstToken, Slot.Actor);
+                if (SharedSubject(trigger, accusers, left) is { } shared)
                 {
                     accused = accusers;
                     accusers = shared;
                 }
-                else if (_args.LeftSubject(trigger.FirstToken, Slot.Actor).Count == 0 && !_agents.UnrecognisedSubjectBefore(trigger.FirstToken)
+                else if (left.Count == 0 && !_agents.UnrecognisedSubjectBefore(trigger.FirstToken)
                          && _refs.Antecedent(trigger.FirstToken, accusers[0].Entity) is { } topic && AgentFinder.IsTopic(topic))
                 {
                     accused = accusers;
@@ -97,10 +98,11 @@ internal sealed class ClaimFrames
     }
 
     /// <summary>
-    /// "وتحدث الرئيس عن الأزمة واتهم قطر بدعم ...": a verb joined by و to the clause before shares its subject, so the
-    /// one party after it, followed by what the claim is about, is its object. Returns that subject, or null.
+    /// "وتحدث الرئيس عن الأزمة واتهم قطر بدعم ...": a verb joined by و to the clause before shares its subject (<paramref
+    /// name="left"/>, the subject before the verb), so the one party after it, followed by what the claim is about, is
+    /// its object. Returns that subject, or null.
     /// </summary>
-    private List<EntityMention>? SharedSubject(Trigger trigger, List<EntityMention> party)
+    private List<EntityMention>? SharedSubject(Trigger trigger, List<EntityMention> party, List<EntityMention> left)
     {
         if (Tokens[trigger.FirstToken].Text[0] != 'و' || trigger.Pronoun != Pronoun.None)
         {
@@ -111,7 +113,6 @@ internal sealed class ClaimFrames
         {
             return null;
         }
-        var left = _args.LeftSubject(trigger.FirstToken, Slot.Actor);
         return left.Count > 0 && !left.Any(subject => party.Any(member => member.Entity == subject.Entity)) ? left : null;
     }
 
@@ -219,6 +220,7 @@ internal sealed class ClaimFrames
         }
         List<EntityMention> warners;
         List<EntityMention> warned = [];
+        List<EntityMention> left = [];
         int after;
         if (trigger.IsVerb)
         {
@@ -230,7 +232,7 @@ internal sealed class ClaimFrames
             else
             {
                 var afterVerb = _clauses.SkipAdverbials(trigger.EndToken);
-                var left = _args.LeftSubject(trigger.FirstToken, Slot.Actor, null, out var marked);
+                left = _args.LeftSubject(trigger.FirstToken, Slot.Actor, null, out var marked);
                 if (!marked && _args.NounPhrase(afterVerb, Slot.Actor) is { } subject
                     && (left.Count == 0 || _clauses.OpensClause(trigger.FirstToken) || _subjectObject.SecondPhraseFollows(subject.End, Slot.Actor)))
                 {
@@ -248,7 +250,7 @@ internal sealed class ClaimFrames
                 warned = direct.Members;
                 after = direct.End;
             }
-            else if (warners.Count > 0 && after < Tokens.Count && Tokens[after].Text == "من" && SharedSubject(trigger, warners) is { } shared)
+            else if (warners.Count > 0 && after < Tokens.Count && Tokens[after].Text == "من" && SharedSubject(trigger, warners, left) is { } shared)
             {
                 // "وتطرق الوزير إلى الوضع وحذر إيران من التدخل": the party is the one warned.
                 warned = warners;
