@@ -14,11 +14,13 @@ public sealed class RelationTrainer
 
     private readonly TreeTrainer _trees;
     private readonly double _ruleMargin;
+    private readonly double _threshold;
 
     public RelationTrainer(TrainerSettings settings)
     {
         _trees = new TreeTrainer(settings);
         _ruleMargin = settings.RuleMargin;
+        _threshold = settings.RelationThreshold;
     }
 
     public Dictionary<RelationType, Classifier> Train(IEnumerable<PreparedArticle> articles, IReadOnlyDictionary<RelationType, double>? thresholds = null)
@@ -50,7 +52,7 @@ public sealed class RelationTrainer
             {
                 continue;
             }
-            result[type] = _trees.Train(ExtractionModel.RelationKey(type), rows, thresholds?.GetValueOrDefault(type) ?? 0, _ruleMargin);
+            result[type] = _trees.Train(ExtractionModel.RelationKey(type), rows, thresholds?.GetValueOrDefault(type) ?? _threshold, _ruleMargin);
         }
         return result;
     }

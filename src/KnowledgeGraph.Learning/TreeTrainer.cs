@@ -8,7 +8,7 @@ namespace KnowledgeGraph.Learning;
 /// <summary>Settings of the gradient-boosted trees (LightGBM through ML.NET).</summary>
 public sealed record TrainerSettings(
     int Iterations = 60, int Leaves = 24, int MinimumExamplesPerLeaf = 10, double LearningRate = 0.15,
-    int MinimumFeatureArticles = 3, double FeatureFraction = 0.7, double L2 = 1.0, int Seed = 1, double MentionThreshold = -2, double EntityThreshold = -1.5, double RuleMargin = 2)
+    int MinimumFeatureArticles = 3, double FeatureFraction = 0.7, double L2 = 1.0, int Seed = 1, double MentionThreshold = -2, double EntityThreshold = -1.5, double RuleMargin = 2, double RelationThreshold = 0)
 {
     public string Describe() => string.Create(System.Globalization.CultureInfo.InvariantCulture,
         $"LightGBM via Microsoft.ML.LightGbm 6.0.0: {Iterations} iterations, {Leaves} leaves, at least {MinimumExamplesPerLeaf} examples a leaf, learning rate {LearningRate}, feature fraction {FeatureFraction}, L2 {L2}; features seen in at least {MinimumFeatureArticles} articles");

@@ -160,6 +160,15 @@ public sealed class RolePhraseParser
             }
         }
 
+        // "الوزير المنتدب المغربي"، "وزيرة الدولة المنتدبة المغربية": a postmodifier may come before the nationality.
+        var postmodifier = "";
+        if (target is null && PostmodifierAt(tokens, k) is { } early && early.EndToken < tokens.Count && !tokens[early.EndToken].LineBreakBefore
+            && table.StartingAt(early.EndToken, mention => mention is { Type: EntityType.Country, Kind: MentionKind.Adjective }) is not null)
+        {
+            postmodifier = " " + doc.OriginalText(early.Start, early.End);
+            k = early.EndToken;
+        }
+
         // Where the office is.
         if (target is null && k < tokens.Count && !tokens[k].LineBreakBefore)
         {
@@ -192,8 +201,7 @@ public sealed class RolePhraseParser
         }
 
         // Postmodifier: "الرئيس الأمريكي السابق".
-        var postmodifier = "";
-        if (k < tokens.Count && !tokens[k].LineBreakBefore && titles.Match(tokens, k, allowClitics: false) is { Value.Class: TitleClass.Postmodifier } post)
+        if (postmodifier.Length == 0 && PostmodifierAt(tokens, k) is { } post)
         {
             postmodifier = " " + doc.OriginalText(post.Start, post.End);
             k = post.EndToken;
@@ -324,6 +332,12 @@ public sealed class RolePhraseParser
         }
         return builder.ToString().Trim();
     }
+
+    /// <summary>"السابق"، "المنتدبة": a word that qualifies the role before it.</summary>
+    private PhraseMatch<TitleInfo>? PostmodifierAt(IReadOnlyList<Token> tokens, int k) =>
+        k < tokens.Count && !tokens[k].LineBreakBefore && _resources.Cues.Titles.Match(tokens, k, allowClitics: false) is { Value.Class: TitleClass.Postmodifier } post
+            ? post
+            : null;
 
     /// <summary>
     /// After a title's nationality: "وزير الدولة الإماراتي للشؤون الخارجية" (a portfolio with ل), "السفير السعودي

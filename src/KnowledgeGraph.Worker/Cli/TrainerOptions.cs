@@ -18,11 +18,13 @@ public sealed class TrainerOptions
 
     public Option<double> EntityThreshold { get; } = new("--entity-threshold") { Description = $"Score (log-odds) an entity must exceed to be kept (default {Defaults.EntityThreshold}).", DefaultValueFactory = _ => Defaults.EntityThreshold };
 
+    public Option<double> RelationThreshold { get; } = new("--relation-threshold") { Description = $"Score (log-odds) a relation candidate must exceed to be kept (default {Defaults.RelationThreshold}).", DefaultValueFactory = _ => Defaults.RelationThreshold };
+
     public Option<double> RuleMargin { get; } = new("--rule-margin") { Description = $"How much lower (in log-odds) the threshold is for mentions and relations the rules also found (default {Defaults.RuleMargin}).", DefaultValueFactory = _ => Defaults.RuleMargin };
 
     public Option<int> Seed { get; } = new("--seed") { Description = $"Seed of the trainer's random choices (features sampled per tree); other seeds show how much a score moves by chance (default {Defaults.Seed}).", DefaultValueFactory = _ => Defaults.Seed };
 
-    public IEnumerable<Option> All => [Iterations, Leaves, MinimumLeaf, LearningRate, MinimumArticles, MentionThreshold, EntityThreshold, RuleMargin, Seed];
+    public IEnumerable<Option> All => [Iterations, Leaves, MinimumLeaf, LearningRate, MinimumArticles, MentionThreshold, EntityThreshold, RelationThreshold, RuleMargin, Seed];
 
     public TrainerSettings Settings(ParseResult parse) => Defaults with
     {
@@ -33,6 +35,7 @@ public sealed class TrainerOptions
         MinimumFeatureArticles = parse.GetValue(MinimumArticles),
         MentionThreshold = parse.GetValue(MentionThreshold),
         EntityThreshold = parse.GetValue(EntityThreshold),
+        RelationThreshold = parse.GetValue(RelationThreshold),
         RuleMargin = parse.GetValue(RuleMargin),
         Seed = parse.GetValue(Seed),
     };

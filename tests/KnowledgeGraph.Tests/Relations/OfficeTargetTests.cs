@@ -21,4 +21,17 @@ public sealed class OfficeTargetTests
         var graph = Extract.Text("خبر\nأطلقت وزارة الزراعة برنامجا جديدا للري.\nوقال وزير المالية المهندس فهد الصقري إن البرنامج مكلف.");
         Assert.Null(graph.Relation(RelationType.HoldsRole, "فهد الصقري", "وزارة الزراعة"));
     }
+
+    [Theory]
+    [InlineData("وقالت وزيرة الدولة المغربية المنتدبة سعاد العلمي إن المفاوضات مستمرة.", "سعاد العلمي", "وزيرة الدولة المنتدبة")]
+    [InlineData("وقالت وزيرة الدولة المنتدبة المغربية سعاد العلمي إن المفاوضات مستمرة.", "سعاد العلمي", "وزيرة الدولة المنتدبة")]
+    [InlineData("وأوضح الوزير المنتدب المغربي كريم العلوي أن المفاوضات مستمرة.", "كريم العلوي", "الوزير المنتدب")]
+    [InlineData("وأوضح السفير المغربي السابق كريم العلوي أن المفاوضات مستمرة.", "كريم العلوي", "السفير السابق")]
+    public void A_word_qualifying_the_title_before_or_after_its_nationality_keeps_the_office_in_that_country(string sentence, string person, string role)
+    {
+        var graph = Extract.Text("خبر\n" + sentence);
+        var office = graph.Relation(RelationType.HoldsRole, person, "المغرب");
+        Assert.NotNull(office);
+        Assert.Equal(role, office.Role);
+    }
 }
