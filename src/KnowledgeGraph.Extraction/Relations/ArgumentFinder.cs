@@ -278,6 +278,13 @@ public sealed class ArgumentFinder
                 j = title.LeadingToken;
                 continue;
             }
+            // "لقاءات مع رئيس الوزراء X ووزير الخارجية Y، وعقد اجتماعا": a later conjunct of a list a preposition
+            // introduces is not a subject either.
+            if (PrepositionalListHead(mention, sentence.FirstToken) is { } head)
+            {
+                j = head.FirstToken;
+                continue;
+            }
             var result = new List<EntityMention> { mention };
             // "بوتين وكيم تبادلا": earlier conjuncts.
             var k2 = mention.FirstToken;
@@ -291,6 +298,39 @@ public sealed class ArgumentFinder
             return result;
         }
         return [];
+    }
+
+    /// <summary>
+    /// When a person is joined by و to people before it ("مع X ووزير الخارجية Y"، "بX وY") and the first of them has a
+    /// preposition, that first person; else null.
+    /// </summary>
+    private EntityMention? PrepositionalListHead(EntityMention person, int sentenceStart)
+    {
+        for (var conjuncts = 0; conjuncts < MaxListConjuncts; conjuncts++)
+        {
+            var lead = TitleBefore(person)?.LeadingToken ?? person.FirstToken;
+            var joined = Tokens[lead].Text.Length > 1 && Tokens[lead].Text[0] == 'و'
+                         && (lead < person.FirstToken || person.Start > Tokens[lead].Start);
+            if (!joined || lead == sentenceStart)
+            {
+                return null;
+            }
+            var k = lead - 1;
+            if (Tokens[k].Text is "،" or ",")
+            {
+                k--;
+            }
+            if (k < sentenceStart || ArgCovering(k, Slot.Person) is not { Entity: not null } before || before.EndToken != k + 1)
+            {
+                return null;
+            }
+            if (PrepositionOfPerson(before) is not null)
+            {
+                return before;
+            }
+            person = before;
+        }
+        return null;
     }
 
     /// <summary>"سبق للبيت الأبيض أن حذر": the ل-marked noun before أن is the subject.</summary>
@@ -311,6 +351,8 @@ public sealed class ArgumentFinder
         }
         return [];
     }
+
+    private const int MaxListConjuncts = 6;
 
     private EntityMention? ArgCovering(int index, Slot slot)
     {

@@ -51,4 +51,21 @@ public sealed class ClauseShapeTests
         var graph = Extract.Text("والتقى وزير الخارجية الأمريكي جون كيري، رئيس الوزراء العراقي حيدر العبادي، بالرئيس المصري عبدالفتاح السيسي.");
         Assert.Null(graph.Relation(RelationType.Met, "جون كيري", "عبدالفتاح السيسي"));
     }
+
+    [Theory]
+    [InlineData("وأجرى وزير الدفاع الإيطالي ماريو بيانكي لقاءات مع رئيس الوزراء كمال الحسن ووزير الخارجية فادي نصر، وعقد اجتماعا مع رئيس البرلمان أنور الشامي.")]
+    [InlineData("واجتمع وزير الدفاع الإيطالي ماريو بيانكي بالرئيس كمال الحسن ووزير الخارجية فادي نصر، وعقد اجتماعا مع رئيس البرلمان أنور الشامي.")]
+    public void A_later_conjunct_of_a_list_after_a_preposition_is_not_the_subject_of_the_next_clause(string sentence)
+    {
+        var graph = Extract.Text(sentence);
+        Assert.NotNull(graph.Relation(RelationType.Met, "ماريو بيانكي", "أنور الشامي"));
+        Assert.Null(graph.Relation(RelationType.Met, "فادي نصر", "أنور الشامي"));
+    }
+
+    [Fact]
+    public void Conjuncts_without_a_preposition_before_a_verb_are_still_its_subjects()
+    {
+        var graph = Extract.Text("وقال البيان إن الرئيس كمال الحسن ووزير الخارجية فادي نصر عقدا اجتماعا مع رئيس البرلمان أنور الشامي.");
+        Assert.NotNull(graph.Relation(RelationType.Met, "فادي نصر", "أنور الشامي"));
+    }
 }
