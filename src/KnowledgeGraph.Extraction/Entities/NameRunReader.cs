@@ -57,8 +57,7 @@ internal sealed class NameRunReader
         }
         // "انتقادات لجمال بنعمر": a preposition on a given name is not part of it ("باسم" and "كامل" are names of their
         // own), and a name after a title with one is not the title's ("الوزير بجمال ...").
-        else if (first.Kind == TokenKind.Word && first.Text[0] is 'ل' or 'ب' or 'ك' && first.Text.Length > 3 && _resources.GivenNames.StartsWith(first.Text[1..])
-                 && !_resources.GivenNames.StartsWith(first.Text) && !_resources.AmbiguousGivenNames.Contains(first.Text))
+        else if (IsPrepositionOnGivenName(first))
         {
             if (!allowConjunction)
             {
@@ -108,8 +107,9 @@ internal sealed class NameRunReader
                 end += 3;
                 continue;
             }
-            // "قال زئيف روتشتاين للجد حسين": ل with the article is a preposition and a noun, never inside a name.
-            if (tokens[end].Text.StartsWith("لل", StringComparison.Ordinal))
+            // "قال زئيف روتشتاين للجد حسين": ل with the article is a preposition and a noun, never inside a name; nor is
+            // a preposition on a given name ("اجتمع ماريو بيانكي بكمال الحسن"): it starts the next phrase.
+            if (tokens[end].Text.StartsWith("لل", StringComparison.Ordinal) || IsPrepositionOnGivenName(tokens[end]))
             {
                 break;
             }
@@ -122,6 +122,11 @@ internal sealed class NameRunReader
         }
         return (end, prefix);
     }
+
+    /// <summary>"لجمال"، "بكمال": ل، ب or ك on a given name, where the whole word is no name of its own ("باسم"، "كامل").</summary>
+    private bool IsPrepositionOnGivenName(Token token) =>
+        token.Kind == TokenKind.Word && token.Text[0] is 'ل' or 'ب' or 'ك' && token.Text.Length > 3 && _resources.GivenNames.StartsWith(token.Text[1..])
+        && !_resources.GivenNames.StartsWith(token.Text) && !_resources.AmbiguousGivenNames.Contains(token.Text);
 
     /// <summary>
     /// Whether a full-length name goes on with its lineage: a connector at <paramref name="end"/> and a name word

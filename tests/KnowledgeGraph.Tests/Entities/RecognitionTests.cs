@@ -623,4 +623,15 @@ public sealed class RecognitionTests
         var graph = Extract.Text("وأشادت وسائل إعلام كينية بالقرار.");
         Assert.DoesNotContain(graph.Entities, entity => entity.Id == "kenya");
     }
+
+    [Theory]
+    [InlineData("واجتمع وزير الدفاع الإيطالي ماريو بيانكي بكمال الحسن في روما.", "ماريو بيانكي", "كمال الحسن")]
+    [InlineData("وبعث الرئيس جورج سمعان لكريم العلوي رسالة شكر.", "جورج سمعان", "كريم العلوي")]
+    public void A_given_name_with_a_preposition_ends_the_name_before_it(string sentence, string first, string second)
+    {
+        var graph = Extract.Text(sentence);
+        Assert.NotNull(graph.Entity(first));
+        Assert.NotNull(graph.Entity(second));
+        Assert.DoesNotContain(graph.Entities, entity => entity.Mentions.Any(mention => mention.Text.StartsWith(first + " ", StringComparison.Ordinal)));
+    }
 }
