@@ -332,6 +332,19 @@ public sealed class Coreference : IPipelineComponent
             var candidates = entities.Values
                 .Where(entity => entity.Type == EntityType.Person && HoldsOffice(entity, role, target))
                 .ToList();
+            if (candidates.Count == 0 && role.RoleKey.IndexOf(' ') < 0)
+            {
+                // "الوزير الإيطالي" after "وزير الدفاع الإيطالي ماريو بيانكي": a bare title with its nationality names
+                // the one person named before with an office of that kind there.
+                candidates = entities.Values
+                    .Where(entity => entity.Type == EntityType.Person && entity.Mentions.Any(mention => mention.Start < descriptor.Start
+                        && mention.AllRoles.Any(other => other.Target?.Entity == target && FirstWord(other.RoleKey) == role.RoleKey)))
+                    .ToList();
+                if (candidates.Count > 1)
+                {
+                    candidates.Clear();
+                }
+            }
             if (candidates.Count == 0)
             {
                 doc.Mentions.Remove(descriptor);
@@ -344,6 +357,8 @@ public sealed class Coreference : IPipelineComponent
             Link(entities, descriptor, chosen.Key);
         }
     }
+
+    private static string FirstWord(string roleKey) => roleKey.IndexOf(' ') is var space and >= 0 ? roleKey[..space] : roleKey;
 
     private static int Distance(DocEntity entity, EntityMention mention)
     {

@@ -101,4 +101,19 @@ public sealed class CoreferenceTests
         Assert.Equal(first, second);
         Assert.All(first, id => Assert.Matches("^[a-z0-9_]+$", id));
     }
+
+    [Fact]
+    public void A_bare_title_with_a_nationality_refers_to_the_one_person_named_with_an_office_of_that_kind_there()
+    {
+        var graph = Extract.Text("خبر\nوصل وزير الدفاع الإيطالي ماريو بيانكي إلى بغداد أمس.\nوأجرى الوزير الإيطالي لقاءات مع رئيس الوزراء كمال الحسن.");
+        Assert.NotNull(graph.Relation(RelationType.Met, "ماريو بيانكي", "كمال الحسن"));
+    }
+
+    [Fact]
+    public void A_bare_title_with_a_nationality_refers_to_no_one_when_two_people_fit()
+    {
+        var graph = Extract.Text("خبر\nوصل وزير الدفاع الإيطالي ماريو بيانكي ووزير الخارجية الإيطالي جوزيبي كونتي إلى بغداد أمس.\nوأجرى الوزير الإيطالي لقاءات مع رئيس الوزراء كمال الحسن.");
+        Assert.Null(graph.Relation(RelationType.Met, "ماريو بيانكي", "كمال الحسن"));
+        Assert.Null(graph.Relation(RelationType.Met, "جوزيبي كونتي", "كمال الحسن"));
+    }
 }
