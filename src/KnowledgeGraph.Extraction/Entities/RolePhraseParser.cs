@@ -201,6 +201,12 @@ public sealed class RolePhraseParser
         }
 
         // Postmodifier: "الرئيس الأمريكي السابق".
+        // "الرئيس الإيراني المتشدد السابق"، "الزعيم الكوبي الراحل": an epithet after the office's place describes the
+        // person; the phrase goes on across it, the role leaves it out.
+        while (target is not null && k < tokens.Count && !tokens[k].LineBreakBefore && _resources.Epithets.Contains(tokens[k].Text))
+        {
+            k++;
+        }
         if (postmodifier.Length == 0 && PostmodifierAt(tokens, k) is { } post)
         {
             postmodifier = " " + doc.OriginalText(post.Start, post.End);

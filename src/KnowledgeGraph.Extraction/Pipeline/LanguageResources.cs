@@ -24,6 +24,7 @@ public sealed class LanguageResources
         CommonWords = WordLexicon.Load(source, "lexicon/common-words.txt", Normalizer);
         DescriptiveAdjectives = WordLexicon.Load(source, "lexicon/descriptive-adjectives.txt", Normalizer);
         NameConnectors = WordLexicon.Load(source, "lexicon/name-connectors.txt", Normalizer);
+        Epithets = WordLexicon.Load(source, "lexicon/epithets.txt", Normalizer);
         var vocabulary = new PhraseVocabulary();
         GivenNames = new PhraseIndex<bool>(Normalizer, vocabulary);
         foreach (var name in DataFiles.ReadList(source, "lexicon/given-names.txt"))
@@ -60,6 +61,9 @@ public sealed class LanguageResources
     public WordLexicon Stopwords { get; }
     public WordLexicon CommonWords { get; }
     public WordLexicon DescriptiveAdjectives { get; }
+
+    /// <summary>Words that describe a person after a title's nationality, outside the office (الراحل، المتشدد).</summary>
+    public WordLexicon Epithets { get; }
 
     /// <summary>Words that join the parts of a personal name (بن، بنت، أبو، آل، عبد).</summary>
     public WordLexicon NameConnectors { get; }

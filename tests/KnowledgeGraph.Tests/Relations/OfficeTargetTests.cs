@@ -34,4 +34,15 @@ public sealed class OfficeTargetTests
         Assert.NotNull(office);
         Assert.Equal(role, office.Role);
     }
+
+    [Theory]
+    [InlineData("وقال الرئيس الفنزويلي المتشدد السابق خوسيه رامون إن الحوار انتهى.", "خوسيه رامون", "فنزويلا", "الرئيس السابق")]
+    [InlineData("واستعاد الكتاب خطب الزعيم الكوبي الراحل خوسيه رامون في الستينيات.", "خوسيه رامون", "كوبا", "الزعيم")]
+    public void An_epithet_after_the_nationality_does_not_cut_the_title_from_the_name(string sentence, string person, string country, string role)
+    {
+        var graph = Extract.Text("خبر\n" + sentence);
+        var office = graph.Relation(RelationType.HoldsRole, person, country);
+        Assert.NotNull(office);
+        Assert.Equal(role, office.Role);
+    }
 }
