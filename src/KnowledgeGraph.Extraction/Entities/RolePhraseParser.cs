@@ -190,6 +190,11 @@ public sealed class RolePhraseParser
                 {
                     k = seat.EndToken;
                 }
+                // "رئيس مجلس الإنقاذ في المحافظة": the seat named by a back-reference.
+                else if (found.Type == EntityType.Organization && SeatBackReferenceEnd(tokens, k) is var seatEnd and > 0)
+                {
+                    k = seatEnd;
+                }
             }
             // "المستشار في الديوان الملكي"، "المشرف العام على مركز الملك سلمان": the body one serves in or supervises.
             else if ((tokens[k].Text == "في" || tokens[k].Text == "علي" && title.Class == TitleClass.Executive) && k + 1 < tokens.Count
@@ -338,6 +343,16 @@ public sealed class RolePhraseParser
         }
         return builder.ToString().Trim();
     }
+
+    /// <summary>Common nouns that name again a place the article named (normalised).</summary>
+    private static readonly HashSet<string> PlaceBackReferences = new(StringComparer.Ordinal) { "المحافظه", "المنطقه", "المدينه", "البلاد", "الولايه", "الاقليم", "المملكه" };
+
+    /// <summary>"في المحافظة" at <paramref name="k"/>: the token after it, else 0.</summary>
+    private static int SeatBackReferenceEnd(IReadOnlyList<Token> tokens, int k) =>
+        k + 1 < tokens.Count && !tokens[k].LineBreakBefore && tokens[k].Text == "في" && !tokens[k + 1].LineBreakBefore
+        && PlaceBackReferences.Contains(tokens[k + 1].Text)
+            ? k + 2
+            : 0;
 
     /// <summary>"السابق"، "المنتدبة": a word that qualifies the role before it.</summary>
     private PhraseMatch<TitleInfo>? PostmodifierAt(IReadOnlyList<Token> tokens, int k) =>

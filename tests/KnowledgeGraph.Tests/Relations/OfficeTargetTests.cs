@@ -45,4 +45,13 @@ public sealed class OfficeTargetTests
         Assert.NotNull(office);
         Assert.Equal(role, office.Role);
     }
+
+    [Theory]
+    [InlineData("وأكد رئيس مجلس الإنقاذ في المحافظة سالم الحكيم أن الوضع مستقر.")]
+    [InlineData("وأكد رئيس مجلس الإنقاذ في المنطقة سالم الحكيم أن الوضع مستقر.")]
+    public void A_body_seated_in_a_place_named_again_by_a_common_noun_keeps_its_head(string sentence)
+    {
+        var graph = Extract.Text("خبر\n" + sentence);
+        Assert.NotNull(graph.Relation(RelationType.HoldsRole, "سالم الحكيم", "مجلس الإنقاذ"));
+    }
 }
