@@ -277,8 +277,10 @@ public static class ComplementParser
                 result.NameEndToken = j;
                 continue;
             }
-            // A construct chain of common nouns that ends in a definite word ("علوم وتكنولوجيا الفضاء").
-            if (type != EntityType.Location && IdafaChainEnd(doc, words, j, limit) is { } chainEnd)
+            // A construct chain of common nouns that ends in a definite word ("علوم وتكنولوجيا الفضاء"). After a definite
+            // word, which ends a construct, only a chain with ل goes on ("الوكالة الدولية لمكافحة المنشطات"); any other
+            // is what the clause says next ("اتحاد الكرة يناقش واقع لجنة التحكيم").
+            if (type != EntityType.Location && !(j > start && DefiniteWord(tokens[j - 1]) && text[0] != 'ل') && IdafaChainEnd(doc, words, j, limit) is { } chainEnd)
             {
                 result.MeaningfulWords += chainEnd - j;
                 onlyProperSoFar = false;

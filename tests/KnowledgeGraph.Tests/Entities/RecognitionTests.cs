@@ -634,4 +634,14 @@ public sealed class RecognitionTests
         Assert.NotNull(graph.Entity(second));
         Assert.DoesNotContain(graph.Entities, entity => entity.Mentions.Any(mention => mention.Text.StartsWith(first + " ", StringComparison.Ordinal)));
     }
+
+    [Theory]
+    [InlineData("وأكد اتحاد السباحة يدرس اقتراح لجنة الحكام أن القرار قريب.", "اتحاد السباحة")]
+    [InlineData("وأعلنت وزارة النقل عزم الوزارة تطوير الطرق.", "وزارة النقل")]
+    [InlineData("وقالت اللجنة الوطنية لرعاية السجناء إن العدد زاد.", "اللجنة الوطنية لرعاية السجناء")]
+    public void A_body_s_name_ends_at_a_definite_word_unless_a_phrase_with_lam_goes_on(string sentence, string body)
+    {
+        var graph = Extract.Text(sentence);
+        Assert.Equal(EntityType.Organization, graph.Entity(body)?.Type);
+    }
 }
