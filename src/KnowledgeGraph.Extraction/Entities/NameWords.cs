@@ -92,6 +92,12 @@ public sealed class WordFeatures
         }
         for (var i = 0; i < tokens.Count; i++)
         {
+            if (IsBlessingVerb(i))
+            {
+                _givenName[i] = 0;
+                _flags[i] |= Flag.Common;
+                continue;
+            }
             if (_givenName[i] == 0 && tokens[i].Kind == TokenKind.Word && IsAmbiguousGivenName(resources, tokens[i].Text)
                 && SpelledAsTheName(resources, i) && InNameContext(resources, i))
             {
@@ -113,6 +119,15 @@ public sealed class WordFeatures
         }
         return WrittenWithAlefMaqsura(index) == Listed(resources.AmbiguousGivenNamesWithAlefMaqsura, word);
     }
+
+    /// <summary>
+    /// "رحمه الله"، "يرحمها الله": a word written with a final ه (an object pronoun, not the ة of the name "رحمة")
+    /// before God's name is a blessing.
+    /// </summary>
+    private bool IsBlessingVerb(int index) =>
+        index + 1 < _tokens.Count && _tokens[index + 1].Text is "الله" && !_tokens[index + 1].LineBreakBefore
+        && _tokens[index].Kind == TokenKind.Word && _text is not null && _tokens[index].Text.EndsWith('ه')
+        && _text.Original[_text.ToOriginal(_tokens[index].Start, _tokens[index].End).End - 1] == 'ه';
 
     /// <summary>Whether the article wrote the token with a final ى (normalised to ي).</summary>
     public bool WrittenWithAlefMaqsura(int index)

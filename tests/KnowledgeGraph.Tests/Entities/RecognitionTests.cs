@@ -644,4 +644,13 @@ public sealed class RecognitionTests
         var graph = Extract.Text(sentence);
         Assert.Equal(EntityType.Organization, graph.Entity(body)?.Type);
     }
+
+    [Fact]
+    public void A_blessing_is_not_a_name_but_the_given_name_spelled_with_ta_marbuta_is()
+    {
+        var blessing = Extract.Text("وكان الشيخ رحمه الله يأخذ المشورة من طلابه.");
+        Assert.DoesNotContain(blessing.Entities, entity => entity.Mentions.Any(mention => mention.Text.Contains("رحمه", StringComparison.Ordinal)));
+        var name = Extract.Text("وقالت رحمة الله الزهراني إن الحملة نجحت.");
+        Assert.Equal(EntityType.Person, name.Entity("رحمة الله الزهراني")?.Type);
+    }
 }
