@@ -22,15 +22,22 @@ public readonly record struct PhraseMatch<T>(int FirstToken, int EndToken, int S
 /// </summary>
 public sealed class PhraseIndex<T>
 {
-    private readonly Dictionary<string, List<Phrase>> _byFirstToken = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, PhraseList> _byFirstToken = new(StringComparer.Ordinal);
     private readonly ArabicNormalizer _normalizer;
     private readonly PhraseVocabulary? _vocabulary;
 
-    /// <param name="vocabulary">Shared by the indexes of one resource set, to rule out tokens that start no phrase at all.</param>
+    // This index's number in the vocabulary's PhraseStarts.
+    private readonly int _id;
+
+    /// <param name="vocabulary">
+    /// Shared by the indexes of one resource set: a token's readings are looked up there once for all of them, and
+    /// tokens that start no phrase at all are ruled out.
+    /// </param>
     public PhraseIndex(ArabicNormalizer normalizer, PhraseVocabulary? vocabulary = null)
     {
         _normalizer = normalizer;
         _vocabulary = vocabulary;
+        _id = vocabulary?.Register() ?? -1;
     }
 
     public int Count { get; private set; }
@@ -44,12 +51,13 @@ public sealed class PhraseIndex<T>
         {
             return false;
         }
-        if (!_byFirstToken.TryGetValue(tokens[0], out var phrases))
+        if (!_byFirstToken.TryGetValue(tokens[0], out var list))
         {
-            phrases = [];
-            _byFirstToken.Add(tokens[0], phrases);
-            _vocabulary?.Add(tokens[0]);
+            list = new PhraseList();
+            _byFirstToken.Add(tokens[0], list);
+            _vocabulary?.Add(tokens[0], _id, list);
         }
+        var phrases = list.Phrases;
         var existing = phrases.Find(candidate => candidate.Tokens.AsSpan().SequenceEqual(tokens));
         if (existing is not null)
         {
@@ -62,6 +70,7 @@ public sealed class PhraseIndex<T>
         phrases.Add(new Phrase(tokens, [value]));
         // Longest first, so the first phrase that fits is the longest match.
         phrases.Sort((a, b) => b.Tokens.Length.CompareTo(a.Tokens.Length));
+        list.Changed();
         Count++;
         return true;
     }
@@ -74,7 +83,12 @@ public sealed class PhraseIndex<T>
     {
         PhraseMatch<T>? best = null;
         var token = tokens[index];
-        if (!token.IsWord && token.Kind != TokenKind.Number || _vocabulary is not null && !_vocabulary.MayStart(token))
+        if (!token.IsWord && token.Kind != TokenKind.Number)
+        {
+            return null;
+        }
+        var starts = _vocabulary?.Starts(token);
+        if (_vocabulary is not null && starts is null)
         {
             return null;
         }
@@ -87,11 +101,12 @@ public sealed class PhraseIndex<T>
             {
                 continue;
             }
-            if (!_byFirstToken.TryGetValue(reading.Stem, out var phrases))
+            if (!PhrasesStarting(starts, r, reading.Stem, out var list))
             {
                 continue;
             }
-            foreach (var phrase in phrases)
+            // The phrases in their order (longest first) that can fit: the first that does is the longest match.
+            foreach (var phrase in list.Candidates(tokens, index))
             {
                 if (best is { } current && current.TokenCount >= phrase.Tokens.Length)
                 {
@@ -115,11 +130,11 @@ public sealed class PhraseIndex<T>
     /// </summary>
     public (int EndToken, IReadOnlyList<T> Values)? MatchStem(IReadOnlyList<Token> tokens, int index, string firstStem)
     {
-        if (firstStem.Length == 0 || !_byFirstToken.TryGetValue(firstStem, out var phrases))
+        if (firstStem.Length == 0 || !_byFirstToken.TryGetValue(firstStem, out var list))
         {
             return null;
         }
-        foreach (var phrase in phrases)
+        foreach (var phrase in list.Phrases)
         {
             if (Fits(tokens, index, phrase.Tokens))
             {
@@ -133,15 +148,27 @@ public sealed class PhraseIndex<T>
     public IReadOnlyList<T> Lookup(string phrase)
     {
         var tokens = Tokenizer.Tokenize(_normalizer.NormalizeKey(phrase)).Select(token => token.Text).ToArray();
-        if (tokens.Length > 0 && _byFirstToken.TryGetValue(tokens[0], out var phrases))
+        if (tokens.Length > 0 && _byFirstToken.TryGetValue(tokens[0], out var list))
         {
-            var found = phrases.Find(candidate => candidate.Tokens.AsSpan().SequenceEqual(tokens));
+            var found = list.Phrases.Find(candidate => candidate.Tokens.AsSpan().SequenceEqual(tokens));
             if (found is not null)
             {
                 return found.Values;
             }
         }
         return [];
+    }
+
+    /// <summary>This index's phrases starting with a reading: from the token's vocabulary answer when there is one, else looked up.</summary>
+    private bool PhrasesStarting(PhraseStarts?[]? starts, int reading, string stem, out PhraseList list)
+    {
+        if (starts is null)
+        {
+            return _byFirstToken.TryGetValue(stem, out list!);
+        }
+        // Only this index writes its own number's slot, always with its own lists.
+        list = System.Runtime.CompilerServices.Unsafe.As<PhraseList>(starts[reading]?.For(_id))!;
+        return list is not null;
     }
 
     private static bool Fits(IReadOnlyList<Token> tokens, int index, string[] phrase)
@@ -167,4 +194,70 @@ public sealed class PhraseIndex<T>
     }
 
     private sealed record Phrase(string[] Tokens, List<T> Values);
+
+    /// <summary>
+    /// The phrases that start with one word, longest first. A long list (a common first word: "جامعة"، "وادي") also
+    /// has its phrases grouped by their second word, so that a match tries only those that can fit after it.
+    /// </summary>
+    private sealed class PhraseList
+    {
+        private const int ShortList = 8;
+
+        private BySecondWord? _bySecondWord;
+
+        public List<Phrase> Phrases { get; } = [];
+
+        /// <summary>Called after the phrases changed: the groups are made again when next needed.</summary>
+        public void Changed() => Volatile.Write(ref _bySecondWord, null);
+
+        /// <summary>
+        /// The phrases, in their order, except some that cannot fit at <paramref name="index"/> because their second
+        /// word is not the next token's text, or a line break comes before it.
+        /// </summary>
+        public ReadOnlySpan<Phrase> Candidates(IReadOnlyList<Token> tokens, int index)
+        {
+            if (Phrases.Count <= ShortList)
+            {
+                return System.Runtime.InteropServices.CollectionsMarshal.AsSpan(Phrases);
+            }
+            var groups = Volatile.Read(ref _bySecondWord);
+            if (groups is null)
+            {
+                // Threads that get here at once each build the same groups; either is kept.
+                groups = new BySecondWord(Phrases);
+                Volatile.Write(ref _bySecondWord, groups);
+            }
+            var next = index + 1;
+            if (next < tokens.Count && !tokens[next].LineBreakBefore && groups.Phrases.TryGetValue(tokens[next].Text, out var fitting))
+            {
+                return fitting;
+            }
+            return groups.OneWord;
+        }
+
+        private sealed class BySecondWord
+        {
+            public BySecondWord(List<Phrase> phrases)
+            {
+                var oneWord = phrases.Where(phrase => phrase.Tokens.Length == 1).ToArray();
+                var groups = new Dictionary<string, List<Phrase>>(StringComparer.Ordinal);
+                foreach (var phrase in phrases.Where(phrase => phrase.Tokens.Length > 1))
+                {
+                    if (!groups.TryGetValue(phrase.Tokens[1], out var group))
+                    {
+                        group = [];
+                        groups.Add(phrase.Tokens[1], group);
+                    }
+                    group.Add(phrase);
+                }
+                // The one-word phrase (the shortest, so last) follows the longer ones of every group.
+                Phrases = groups.ToDictionary(pair => pair.Key, pair => (Phrase[])[.. pair.Value, .. oneWord], StringComparer.Ordinal);
+                OneWord = oneWord;
+            }
+
+            public Dictionary<string, Phrase[]> Phrases { get; }
+
+            public Phrase[] OneWord { get; }
+        }
+    }
 }

@@ -3,63 +3,83 @@ using KnowledgeGraph.Extraction.Text;
 namespace KnowledgeGraph.Extraction.Matching;
 
 /// <summary>
-/// The first words of every phrase in a set of <see cref="PhraseIndex{T}"/>: most tokens start no
-/// phrase at all, and this rules them out with one lookup per clitic reading instead of one per
-/// index. The answer is kept on the token.
+/// The first words of every phrase in a set of <see cref="PhraseIndex{T}"/>, each with the phrases of every index that
+/// start with it (<see cref="PhraseStarts"/>): a token's readings are looked up here once, and each index then finds
+/// its phrases for the token in an array instead of a lookup of its own. Most tokens start no phrase at all, and this
+/// rules them out for every index at once. The answers are kept on the token.
 /// </summary>
 public sealed class PhraseVocabulary
 {
-    private readonly HashSet<string> _firstWords = new(StringComparer.Ordinal);
-    private HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _spans;
+    private readonly Dictionary<string, PhraseStarts> _firstWords = new(StringComparer.Ordinal);
+    private int _indexes;
 
-    public PhraseVocabulary() => _spans = _firstWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    /// <summary>A number for a new index, by which it finds its phrases in a <see cref="PhraseStarts"/>.</summary>
+    internal int Register() => _indexes++;
 
-    public void Add(string firstWord) => _firstWords.Add(firstWord);
-
-    /// <summary>Checks the token's proclitic readings on spans (no strings are made for the many tokens that start nothing).</summary>
-    public bool MayStart(Token token)
+    /// <summary>Records that the phrases of index <paramref name="index"/> starting with <paramref name="firstWord"/> are <paramref name="phrases"/>.</summary>
+    internal void Add(string firstWord, int index, object phrases)
     {
-        if (token.StartsPhrase is { } known)
+        if (!_firstWords.TryGetValue(firstWord, out var starts))
         {
-            return known;
+            starts = new PhraseStarts();
+            _firstWords.Add(firstWord, starts);
         }
-        var result = token.Kind == TokenKind.Word ? AnyReading(token.Text) : _spans.Contains(token.Text);
-        token.StartsPhrase = result;
-        return result;
+        starts.Set(index, phrases);
     }
 
-    private bool AnyReading(string word)
+    /// <summary>Whether some phrase of some index starts with one of the token's readings (as <see cref="Starts"/> says).</summary>
+    public bool MayStart(Token token) => Starts(token) is not null;
+
+    /// <summary>
+    /// The phrases starting with each of the token's readings (null where none does), or null when no reading starts a
+    /// phrase. Worked out on the token's first call and kept on it.
+    /// </summary>
+    public PhraseStarts?[]? Starts(Token token)
     {
-        var text = word.AsSpan();
-        if (_spans.Contains(text) || Preposition(text))
+        if (token.PhraseStartsKnown)
         {
-            return true;
+            return token.PhraseStarts;
         }
-        if (text.Length - 1 >= CliticAnalyzer.MinimumStem && text[0] is 'و' or 'ف')
-        {
-            return _spans.Contains(text[1..]) || Preposition(text[1..]);
-        }
-        return false;
+        var found = Find(token.Text, token.Readings);
+        token.SetPhraseStarts(found);
+        return found;
     }
 
-    /// <summary>The readings without ب، ل، ك (and لل read as ل + ال).</summary>
-    private bool Preposition(ReadOnlySpan<char> text)
+    /// <summary>The answer of <see cref="Starts"/> for a word with these readings (<see cref="CliticAnalyzer.Analyze"/>).</summary>
+    public PhraseStarts?[]? Find(string word, CliticAnalysis[] readings)
     {
-        if (text.Length - 1 < CliticAnalyzer.MinimumStem || text[0] is not ('ب' or 'ل' or 'ك'))
+        PhraseStarts?[]? found = null;
+        var any = false;
+        for (var r = 0; r < readings.Length; r++)
         {
-            return false;
+            if (!_firstWords.TryGetValue(readings[r].Stem, out var starts))
+            {
+                continue;
+            }
+            found ??= new PhraseStarts?[readings.Length];
+            found[r] = starts;
+            // The ل + ال reading of a word of 64 letters or more does not make it start a phrase on its own (an old
+            // limit of this check, kept so that matches stay as they were).
+            any |= !readings[r].ArticleRestored || word.Length - readings[r].PrefixLength < 64;
         }
-        if (_spans.Contains(text[1..]))
+        return any ? found : null;
+    }
+}
+
+/// <summary>The phrases of each index of a <see cref="PhraseVocabulary"/> that start with one word.</summary>
+public sealed class PhraseStarts
+{
+    private object?[] _byIndex = [];
+
+    /// <summary>The phrases of index <paramref name="index"/> starting with the word, or null when it has none.</summary>
+    internal object? For(int index) => index < _byIndex.Length ? _byIndex[index] : null;
+
+    internal void Set(int index, object phrases)
+    {
+        if (index >= _byIndex.Length)
         {
-            return true;
+            Array.Resize(ref _byIndex, index + 1);
         }
-        if (text[0] == 'ل' && text[1] == 'ل' && text.Length - 2 >= CliticAnalyzer.MinimumStem && text.Length < 64)
-        {
-            Span<char> restored = stackalloc char[text.Length];
-            restored[0] = 'ا';
-            text[1..].CopyTo(restored[1..]);
-            return _spans.Contains(restored);
-        }
-        return false;
+        _byIndex[index] = phrases;
     }
 }

@@ -23,8 +23,20 @@ public sealed record Token(int Index, int Start, int End, TokenKind Kind, string
 
     public bool IsWord => Kind is TokenKind.Word or TokenKind.Latin;
 
-    /// <summary>Whether some phrase of the language data starts with one of its readings (cached by <see cref="Matching.PhraseVocabulary"/>).</summary>
-    public bool? StartsPhrase { get; set; }
+    /// <summary>Whether <see cref="PhraseStarts"/> has been worked out.</summary>
+    public bool PhraseStartsKnown { get; private set; }
+
+    /// <summary>
+    /// The phrases of the language data starting with each of its readings, null when none does (kept here by
+    /// <see cref="Matching.PhraseVocabulary.Starts"/>).
+    /// </summary>
+    public Matching.PhraseStarts?[]? PhraseStarts { get; private set; }
+
+    public void SetPhraseStarts(Matching.PhraseStarts?[]? starts)
+    {
+        PhraseStarts = starts;
+        PhraseStartsKnown = true;
+    }
 
     /// <summary>The token's proclitic readings (<see cref="CliticAnalyzer.Analyze"/>), computed once.</summary>
     public CliticAnalysis[] Readings =>
