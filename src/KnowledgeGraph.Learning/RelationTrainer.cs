@@ -52,7 +52,7 @@ public sealed class RelationTrainer
             {
                 continue;
             }
-            result[type] = _trees.Train(ExtractionModel.RelationKey(type), rows, thresholds?.GetValueOrDefault(type) ?? _threshold, _ruleMargin);
+            result[type] = _trees.Train(ExtractionModel.RelationKey(type), rows, thresholds is not null && thresholds.TryGetValue(type, out var tuned) ? tuned : _threshold, _ruleMargin);
         }
         return result;
     }

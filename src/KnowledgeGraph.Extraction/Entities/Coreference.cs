@@ -312,7 +312,7 @@ public sealed class Coreference : IPipelineComponent
                     // "الوزير" alone: the minister the article is most about, among those named before it.
                     holders = entities.Values.Where(entity => entity.Type == EntityType.Person
                             && entity.Mentions.Any(mention => mention.Start < descriptor.Start
-                                                              && mention.AllRoles.Any(other => other.RoleKey.Split(' ')[0] == role.RoleKey)))
+                                                              && mention.AllRoles.Any(other => FirstWord(other.RoleKey) == role.RoleKey)))
                         .OrderByDescending(entity => entity.Mentions.Count(mention => mention.Start < descriptor.Start))
                         .ThenByDescending(entity => entity.Mentions.Where(mention => mention.Start < descriptor.Start).Max(mention => mention.Start))
                         .Take(1).ToList();

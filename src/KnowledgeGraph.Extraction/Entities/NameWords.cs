@@ -126,18 +126,20 @@ public sealed class WordFeatures
     /// </summary>
     private bool IsBlessingVerb(int index) =>
         index + 1 < _tokens.Count && _tokens[index + 1].Text is "الله" && !_tokens[index + 1].LineBreakBefore
-        && _tokens[index].Kind == TokenKind.Word && _text is not null && _tokens[index].Text.EndsWith('ه')
-        && _text.Original[_text.ToOriginal(_tokens[index].Start, _tokens[index].End).End - 1] == 'ه';
+        && _tokens[index].Text.EndsWith('ه') && WrittenLastLetter(index) == 'ه';
 
     /// <summary>Whether the article wrote the token with a final ى (normalised to ي).</summary>
-    public bool WrittenWithAlefMaqsura(int index)
+    public bool WrittenWithAlefMaqsura(int index) => WrittenLastLetter(index) == 'ى';
+
+    /// <summary>The word's last letter as the article wrote it, before normalisation; '\0' when not known.</summary>
+    private char WrittenLastLetter(int index)
     {
         if (_text is null || _tokens[index].Kind != TokenKind.Word)
         {
-            return false;
+            return '\0';
         }
         var (_, end) = _text.ToOriginal(_tokens[index].Start, _tokens[index].End);
-        return end > 0 && _text.Original[end - 1] == 'ى';
+        return end > 0 ? _text.Original[end - 1] : '\0';
     }
 
     private static bool IsAmbiguousGivenName(LanguageResources resources, string word) => Listed(resources.AmbiguousGivenNames, word);

@@ -27,9 +27,6 @@ public sealed class PhraseVocabulary
         starts.Set(index, phrases);
     }
 
-    /// <summary>Whether some phrase of some index starts with one of the token's readings (as <see cref="Starts"/> says).</summary>
-    public bool MayStart(Token token) => Starts(token) is not null;
-
     /// <summary>
     /// The phrases starting with each of the token's readings (null where none does), or null when no reading starts a
     /// phrase. Worked out on the token's first call and kept on it.

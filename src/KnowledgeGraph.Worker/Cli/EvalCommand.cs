@@ -22,7 +22,7 @@ public static class EvalCommand
         var quiet = new Option<bool>("--summary") { Description = "Print the scores only, without per-article errors." };
         var links = new Option<bool>("--links") { Description = "Also print, by gold type, the share of the gold entities found whose entity has an English name in Latin script, an open-data id and a point." };
         var cv = new Option<int>("--cv") { Description = "Cross-validate: train on K-1 folds of the gold articles (plus --train-gold), score the held-out fold, pool the scores; also scores the rules alone." };
-        var tuneThresholds = new Option<bool>("--tune-thresholds") { Description = "With --cv: choose each relation classifier's threshold by a cross-validation inside each fold's training articles instead of keeping it at 0 (even odds)." };
+        var tuneThresholds = new Option<bool>("--tune-thresholds") { Description = "With --cv: choose each relation classifier's threshold by a cross-validation inside each fold's training articles instead of keeping it at --relation-threshold (0, even odds, by default)." };
         var candidatesOut = new Option<FileInfo?>("--candidates") { Description = "With --cv: write every held-out relation candidate with its label, score and features here (tab-separated)." };
         var mentionsOut = new Option<FileInfo?>("--mention-candidates") { Description = "With --cv: write every mention candidate with its label and held-out score here (tab-separated)." };
         var shuffleFolds = new Option<bool>("--shuffle-folds") { Description = "With --cv: deal the articles to folds in an order drawn from --seed instead of by name, so that runs with other seeds hold out other splits (repeated cross-validation)." };

@@ -78,6 +78,6 @@ public sealed class PhraseIndexTests
             Assert.Equal(token.Readings[r].Stem == "جامعه", starts[r] is not null);
         }
         Assert.True(token.PhraseStartsKnown);
-        Assert.False(vocabulary.MayStart(Tokens("كتاب")[0]));
+        Assert.Null(vocabulary.Starts(Tokens("كتاب")[0]));
     }
 }
