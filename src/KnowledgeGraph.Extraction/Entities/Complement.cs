@@ -227,6 +227,10 @@ public static class ComplementParser
             {
                 break; // a لل-complement ends the name; ReadTrailing takes it
             }
+            if (text[0] == 'ل' && type == EntityType.Organization && IsClosedConstruct(doc, result, start, j))
+            {
+                break;
+            }
             if (text.StartsWith("ال", StringComparison.Ordinal) || (j > start && text.StartsWith("وال", StringComparison.Ordinal)))
             {
                 if (type == EntityType.Location && head.Transparency == HeadTransparency.Always && j > start)
@@ -304,12 +308,38 @@ public static class ComplementParser
         }
         result.EndToken = result.NameEndToken;
         // Also with nothing before it: "الأسطول الروسي في المحيط الهادئ" is named by its nationality and waters.
-        ReadTrailing(doc, table, resources, result, result.EndToken, type, limit + 3);
+        var takesLamComplement = !(type == EntityType.Organization && IsClosedConstruct(doc, result, start, result.NameEndToken));
+        ReadTrailing(doc, table, resources, result, result.EndToken, type, limit + 3, takesLamComplement);
         return result;
     }
 
+    /// <summary>
+    /// "وزارة التعليم"، "مجلس النواب"، "وزارة المياه والكهرباء": a head without the article in construct with one definite
+    /// noun (or nouns joined to it by و) is a whole name. A phrase with ل after it says what for ("وزارة التعليم لتنظيم
+    /// الجهود") or is a deputy's portfolio ("وكيل وزارة الصحة للخدمات العلاجية"), not more of the name; after an
+    /// adjective or a proper name it may be ("الوكالة الدولية للطاقة"، "مركز الملك سلمان للإغاثة").
+    /// </summary>
+    private static bool IsClosedConstruct(Doc doc, Complement result, int start, int end)
+    {
+        var tokens = doc.Tokens;
+        if (start == 0 || end <= start || DefiniteWord(tokens[start - 1]) || result.ProperWords > 0 || result.DescriptiveWords > 0
+            || result.HasNumber || result.InnerEntity is not null || result.KnownEntity is not null)
+        {
+            return false;
+        }
+        for (var k = start; k < end; k++)
+        {
+            if (!tokens[k].Text.StartsWith(k == start ? "ال" : "وال", StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /// <summary>After the name: a nationality, a لل-complement ("للأنباء"), and for bodies "في" + a place.</summary>
-    private static void ReadTrailing(Doc doc, MentionTable table, LanguageResources resources, Complement result, int j, EntityType type, int limit)
+    private static void ReadTrailing(Doc doc, MentionTable table, LanguageResources resources, Complement result, int j, EntityType type, int limit,
+        bool takesLamComplement = true)
     {
         var tokens = doc.Tokens;
         limit = Math.Min(limit, tokens.Count);
@@ -327,7 +357,7 @@ public static class ComplementParser
             }
             var text = tokens[j].Text;
             // "المحكمة الجنائية الدولية للرئيس الكيني": a title with ل is whom the body acts on, not more of its name.
-            if (type == EntityType.Organization && text.StartsWith("لل", StringComparison.Ordinal) && !resources.Stopwords.Contains(text)
+            if (type == EntityType.Organization && takesLamComplement && text.StartsWith("لل", StringComparison.Ordinal) && !resources.Stopwords.Contains(text)
                 && !resources.DescriptiveAdjectives.Contains("ال" + text[2..]) && resources.Cues.Titles.Match(tokens, j) is null)
             {
                 result.HasArticleRestored = true;

@@ -221,6 +221,10 @@ public sealed class RolePhraseParser
         {
             k = AfterNationality(doc, table, words, title, k);
         }
+        else if (target is { Type: EntityType.Organization })
+        {
+            k = PortfolioEnd(tokens, table, words, k); // "وكيل وزارة الصحة للخدمات العلاجية"
+        }
         var backReference = target is null ? BackReference(tokens, titleMatch.EndToken, roleWords, roleWordsEnd, ref k) : null;
 
         var titleText = title.Singular == title.Form
@@ -361,6 +365,33 @@ public sealed class RolePhraseParser
             : null;
 
     /// <summary>
+    /// A portfolio with ل after the body or nationality of an office ("للشؤون الخارجية"، "لشؤون الكهرباء"); returns the token
+    /// after it, or <paramref name="k"/> when there is none.
+    /// </summary>
+    private int PortfolioEnd(IReadOnlyList<Token> tokens, MentionTable table, WordFeatures words, int k)
+    {
+        if (k >= tokens.Count || tokens[k].LineBreakBefore || table.StartingAt(k) is not null || words.IsStopword(k)
+            || _resources.Cues.Titles.Match(tokens, k) is not null)
+        {
+            return k;
+        }
+        var text = tokens[k].Text;
+        var construct = text.Length > 3 && text[0] == 'ل' && text[1] != 'ل' && k + 1 < tokens.Count
+                        && tokens[k + 1].Text.StartsWith("ال", StringComparison.Ordinal);
+        if (!text.StartsWith("لل", StringComparison.Ordinal) && !construct)
+        {
+            return k;
+        }
+        var start = k++;
+        while (k < tokens.Count && k - start < 3 && !tokens[k].LineBreakBefore && tokens[k].Text.StartsWith("ال", StringComparison.Ordinal)
+               && table.StartingAt(k) is null && !words.IsStopword(k) && !words.StartsTitle(k))
+        {
+            k++;
+        }
+        return k;
+    }
+
+    /// <summary>
     /// After a title's nationality: "وزير الدولة الإماراتي للشؤون الخارجية" (a portfolio with ل), "السفير السعودي
     /// (السابق) في دمشق" (where a diplomat is posted). Both belong to the title phrase; returns the token after them.
     /// </summary>
@@ -371,15 +402,9 @@ public sealed class RolePhraseParser
         {
             return k;
         }
-        if (tokens[k].Text.StartsWith("لل", StringComparison.Ordinal) && _resources.Cues.Titles.Match(tokens, k) is null && !words.IsStopword(k))
+        if (PortfolioEnd(tokens, table, words, k) is var portfolioEnd && portfolioEnd > k)
         {
-            var start = k++;
-            while (k < tokens.Count && k - start < 3 && !tokens[k].LineBreakBefore && tokens[k].Text.StartsWith("ال", StringComparison.Ordinal)
-                   && table.StartingAt(k) is null && !words.IsStopword(k) && !words.StartsTitle(k))
-            {
-                k++;
-            }
-            return k;
+            return portfolioEnd;
         }
         if (title.Class == TitleClass.Diplomat && tokens[k].Text == "في" && k + 1 < tokens.Count
             && table.StartingAt(k + 1, mention => mention is { Kind: MentionKind.Name, Type: EntityType.Country or EntityType.Location }) is { } posted)

@@ -653,4 +653,35 @@ public sealed class RecognitionTests
         var name = Extract.Text("وقالت رحمة الله الزهراني إن الحملة نجحت.");
         Assert.Equal(EntityType.Person, name.Entity("رحمة الله الزهراني")?.Type);
     }
+
+    [Theory]
+    [InlineData("وقالت المصادر إن وزارة الزراعة لتنظيم الأسواق بدأت العمل.", "وزارة الزراعة")]
+    [InlineData("ويسعى مجلس الشورى لإقرار النظام قبل نهاية العام.", "مجلس الشورى")]
+    [InlineData("وأعلنت هيئة الموانئ للتعريف بخدماتها عن حملة جديدة.", "هيئة الموانئ")]
+    [InlineData("وطالبت وزارة النقل والمواصلات لتسهيل الحركة بإغلاق الطريق.", "وزارة النقل والمواصلات")]
+    public void A_construct_with_one_definite_noun_is_a_whole_name_and_a_lam_phrase_after_it_is_not_part_of_it(string sentence, string body)
+    {
+        var graph = Extract.Text(sentence);
+        Assert.Equal(EntityType.Organization, graph.Entity(body)?.Type);
+        Assert.DoesNotContain(graph.Entities, entity => entity.Mentions.Any(mention => mention.Text.StartsWith(body + " ", StringComparison.Ordinal)));
+    }
+
+    [Theory]
+    [InlineData("وقالت الهيئة الوطنية لحماية البيئة إن التلوث تراجع.", "الهيئة الوطنية لحماية البيئة")]
+    [InlineData("وأعلن الاتحاد الآسيوي للكرة الطائرة موعد البطولة.", "الاتحاد الآسيوي للكرة الطائرة")]
+    public void After_an_adjective_a_lam_phrase_still_names_the_body(string sentence, string body)
+    {
+        var graph = Extract.Text(sentence);
+        Assert.Equal(EntityType.Organization, graph.Entity(body)?.Type);
+    }
+
+    [Theory]
+    [InlineData("وأكد وكيل وزارة الزراعة للثروة الحيوانية سامي الفهد أن الموسم جيد.", "سامي الفهد", "وزارة الزراعة")]
+    [InlineData("وقال وكيل وزارة الإسكان لشؤون التخطيط ماجد العتيبي إن المشروع اكتمل.", "ماجد العتيبي", "وزارة الإسكان")]
+    public void A_deputy_s_portfolio_after_the_body_belongs_to_the_title_and_the_person_holds_a_role_in_the_body(string sentence, string person, string body)
+    {
+        var graph = Extract.Text(sentence);
+        Assert.Equal(EntityType.Organization, graph.Entity(body)?.Type);
+        Assert.NotNull(graph.Relation(RelationType.HoldsRole, person, body));
+    }
 }
