@@ -139,6 +139,10 @@ public static class ComplementParser
                 // place is; "وزارة الخارجية القطرية ماجد الأنصاري": a person follows the body.
                 break;
             }
+            if (mention is { Kind: MentionKind.Name } && type == EntityType.Organization && token.Text[0] == 'ب' && mention.Start > token.Start)
+            {
+                break; // "الشؤون الصحية بالأحساء": where the body serves; ReadTrailing takes it
+            }
             if (mention is { Kind: MentionKind.Name })
             {
                 if (mention.Type == EntityType.Person && j == start && type != EntityType.Organization && type != EntityType.Location
@@ -372,6 +376,14 @@ public static class ComplementParser
                 result.EndToken = j;
                 continue;
             }
+            if (type == EntityType.Organization && result.PlaceOf is null && BranchPlace(doc, table, j) is { } branchPlace)
+            {
+                result.PlaceOf = branchPlace;
+                result.CountryOf ??= branchPlace.Known!.Type == EntityType.Country ? branchPlace.Known : resources.Gazetteer.Find(branchPlace.Known.Country ?? "");
+                j = branchPlace.EndToken;
+                result.EndToken = j;
+                break;
+            }
             if (type == EntityType.Organization && text == "في" && result.PlaceOf is null && j + 1 < tokens.Count
                 && table.StartingAt(j + 1, candidate => candidate.Source == MentionSource.Gazetteer && candidate.Kind == MentionKind.Name
                                                           && candidate.Type is EntityType.Country or EntityType.Location) is { } place)
@@ -384,6 +396,31 @@ public static class ComplementParser
             }
             break;
         }
+    }
+
+    private static readonly HashSet<string> PlaceNounsWithBa = new(StringComparer.Ordinal) { "بمنطقه", "بمحافظه", "بمدينه" };
+
+    /// <summary>"بمنطقة"، "بمحافظة"، "بمدينة": ب and the noun before a listed place a body serves.</summary>
+    public static bool IsPlaceNounWithBa(Token token) => PlaceNounsWithBa.Contains(token.Text);
+
+    /// <summary>
+    /// "مديرية الدفاع المدني بمنطقة جازان"، "الشؤون الصحية بالأحساء"، "السفارة الأمريكية بالقاهرة": a body's branch is named by
+    /// the region or city it serves, with ب. Returns the listed place, written with ب or after "بمنطقة"، "بمحافظة"، "بمدينة".
+    /// </summary>
+    private static EntityMention? BranchPlace(Doc doc, MentionTable table, int j)
+    {
+        var tokens = doc.Tokens;
+        var token = tokens[j];
+        if (token.Kind != TokenKind.Word || token.Text[0] != 'ب' || token.Text.Length < 4)
+        {
+            return null;
+        }
+        return table.StartingAt(j, mention => IsListedPlace(mention) && mention.Start > token.Start)
+               ?? (PlaceNounsWithBa.Contains(token.Text) && j + 1 < tokens.Count && !tokens[j + 1].LineBreakBefore
+                   ? table.StartingAt(j + 1, IsListedPlace)
+                   : null);
+
+        static bool IsListedPlace(EntityMention mention) => mention is { Source: MentionSource.Gazetteer, Kind: MentionKind.Name, Type: EntityType.Location };
     }
 
     /// <summary>The end of a royal, noble, religious or honorific title and the name words after it, when no mention holds them.</summary>

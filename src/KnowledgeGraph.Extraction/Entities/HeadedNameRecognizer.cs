@@ -253,7 +253,8 @@ public sealed class HeadedNameRecognizer : IPipelineComponent
         if (complement.PlaceOf is { } place && place.FirstToken > complement.NameFirstToken && place.FirstToken < end)
         {
             end = place.FirstToken;
-            if (tokens[end - 1].Text == "في" && end - 1 > complement.NameFirstToken)
+            // "في"، and the place noun of "بمحافظة جدة"
+            if ((tokens[end - 1].Text == "في" || ComplementParser.IsPlaceNounWithBa(tokens[end - 1])) && end - 1 > complement.NameFirstToken)
             {
                 end--;
             }

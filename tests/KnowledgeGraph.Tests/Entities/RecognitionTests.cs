@@ -684,4 +684,24 @@ public sealed class RecognitionTests
         Assert.Equal(EntityType.Organization, graph.Entity(body)?.Type);
         Assert.NotNull(graph.Relation(RelationType.HoldsRole, person, body));
     }
+
+    [Theory]
+    [InlineData("وقال مدير مديرية الدفاع المدني بمنطقة جازان إن الحريق أخمد.", "مديرية الدفاع المدني بمنطقة جازان")]
+    [InlineData("وأوضح مدير الشؤون الصحية بالأحساء أن المستشفى جاهز.", "الشؤون الصحية بالأحساء")]
+    [InlineData("وأعلنت الشؤون الصحية بمحافظة جدة افتتاح مركز جديد.", "الشؤون الصحية بمحافظة جدة")]
+    public void A_body_s_branch_is_named_by_the_region_or_city_it_serves_with_ba(string sentence, string body)
+    {
+        var graph = Extract.Text(sentence);
+        var entity = graph.Entity(body);
+        Assert.NotNull(entity);
+        Assert.Equal(EntityType.Organization, entity.Type);
+        Assert.DoesNotContain(graph.Entities, other => other.Type == EntityType.Organization && other.Mentions.Any(mention => mention.Text.EndsWith("بمنطقة", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void A_branch_s_head_keeps_the_place_it_serves_and_its_director_holds_a_role_there()
+    {
+        var graph = Extract.Text("وأكد مدير الشؤون الصحية بالطائف الدكتور خالد الحارثي أن الحالات قليلة.");
+        Assert.NotNull(graph.Relation(RelationType.HoldsRole, "خالد الحارثي", "الشؤون الصحية بالطائف"));
+    }
 }
