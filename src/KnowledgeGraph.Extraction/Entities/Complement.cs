@@ -231,7 +231,7 @@ public static class ComplementParser
             {
                 break; // a لل-complement ends the name; ReadTrailing takes it
             }
-            if (text[0] == 'ل' && type == EntityType.Organization && IsClosedConstruct(doc, result, start, j))
+            if (text[0] == 'ل' && type == EntityType.Organization && IsClosedConstruct(doc, result, head, start, j))
             {
                 break;
             }
@@ -312,7 +312,7 @@ public static class ComplementParser
         }
         result.EndToken = result.NameEndToken;
         // Also with nothing before it: "الأسطول الروسي في المحيط الهادئ" is named by its nationality and waters.
-        var takesLamComplement = !(type == EntityType.Organization && IsClosedConstruct(doc, result, start, result.NameEndToken));
+        var takesLamComplement = !(type == EntityType.Organization && IsClosedConstruct(doc, result, head, start, result.NameEndToken));
         ReadTrailing(doc, table, resources, result, result.EndToken, type, limit + 3, takesLamComplement);
         return result;
     }
@@ -321,12 +321,13 @@ public static class ComplementParser
     /// "وزارة التعليم"، "مجلس النواب"، "وزارة المياه والكهرباء": a head without the article in construct with one definite
     /// noun (or nouns joined to it by و) is a whole name. A phrase with ل after it says what for ("وزارة التعليم لتنظيم
     /// الجهود") or is a deputy's portfolio ("وكيل وزارة الصحة للخدمات العلاجية"), not more of the name; after an
-    /// adjective or a proper name it may be ("الوكالة الدولية للطاقة"، "مركز الملك سلمان للإغاثة").
+    /// adjective or a proper name it may be ("الوكالة الدولية للطاقة"، "مركز الملك سلمان للإغاثة"). Only for heads named by
+    /// their field: a company's or a club's definite word is its brand ("شركة النخيل للتطوير").
     /// </summary>
-    private static bool IsClosedConstruct(Doc doc, Complement result, int start, int end)
+    private static bool IsClosedConstruct(Doc doc, Complement result, HeadInfo head, int start, int end)
     {
         var tokens = doc.Tokens;
-        if (start == 0 || end <= start || DefiniteWord(tokens[start - 1]) || result.ProperWords > 0 || result.DescriptiveWords > 0
+        if (head.Takes != HeadRequirement.Descriptive || start == 0 || end <= start || DefiniteWord(tokens[start - 1]) || result.ProperWords > 0 || result.DescriptiveWords > 0
             || result.HasNumber || result.InnerEntity is not null || result.KnownEntity is not null)
         {
             return false;

@@ -104,6 +104,47 @@ public sealed class WordFeatures
                 _givenName[i] = 1;
             }
         }
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (IsTitleUsedAsGivenName(resources, i))
+            {
+                _flags[i] &= ~Flag.Title;
+            }
+        }
+    }
+
+    /// <summary>
+    /// "سلطان العتيبي"، "الشيخ سلطان بن محمد"، "الدكتور سلطان الشايع": a ruler's title without the article that is also a
+    /// given name is the name before a name connector or a family name (an ال-word no lexicon lists, rare in the corpus, or
+    /// right after another title); "سلطان عمان"، "أمير منطقة الرياض"، "أمير الكويت" keep the title.
+    /// </summary>
+    private bool IsTitleUsedAsGivenName(LanguageResources resources, int index)
+    {
+        var next = index + 1;
+        if ((_flags[index] & Flag.Title) == 0 || _givenName[index] != 1 || _tokens[index].Text.StartsWith("ال", StringComparison.Ordinal)
+            || next >= _tokens.Count || _tokens[next].LineBreakBefore || _tokens[next].Kind != TokenKind.Word
+            || resources.Cues.Titles.Match(_tokens, index) is not { Value.Class: TitleClass.Royal or TitleClass.Nobility } title || title.EndToken != next)
+        {
+            return false;
+        }
+        if ((_flags[next] & Flag.Connector) != 0)
+        {
+            return true;
+        }
+        var familyName = _tokens[next].Text.StartsWith("ال", StringComparison.Ordinal) && (_flags[next] & (Flag.Common | Flag.Title | Flag.Head | Flag.Stopword)) == 0;
+        return familyName && (FrequencyLevel(next) <= RareFamilyNameLevel || AfterTitle(resources, index));
+    }
+
+    private bool AfterTitle(LanguageResources resources, int index)
+    {
+        for (var k = Math.Max(0, index - 6); k < index; k++)
+        {
+            if ((_flags[k] & Flag.Title) != 0 && resources.Cues.Titles.Match(_tokens, k) is { } title && title.EndToken == index)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>
@@ -159,12 +200,9 @@ public sealed class WordFeatures
         {
             return true;
         }
-        for (var k = Math.Max(0, index - 6); k < index; k++)
+        if (AfterTitle(resources, index))
         {
-            if ((_flags[k] & Flag.Title) != 0 && resources.Cues.Titles.Match(_tokens, k) is { } title && title.EndToken == index)
-            {
-                return true;
-            }
+            return true;
         }
         var next = index + 1;
         if (next >= _tokens.Count || _tokens[next].LineBreakBefore || _tokens[next].Kind != TokenKind.Word)

@@ -312,7 +312,9 @@ public sealed class RolePhraseParser
         table.StartingAt(title.FirstToken, mention => mention.Type == EntityType.Person && mention.Source == MentionSource.Gazetteer
                                                        && mention.Start == title.Start
                                                        && (!words.StartsTitle(mention.FirstToken) || words.GivenNameLength(mention.FirstToken) > 0)) is not null
-        || title.Value.Class == TitleClass.Modifier && words.GivenNameLength(title.FirstToken) > 0 && !words.StartsTitle(title.EndToken < tokens.Count ? title.EndToken : title.FirstToken);
+        || title.Value.Class == TitleClass.Modifier && words.GivenNameLength(title.FirstToken) > 0 && !words.StartsTitle(title.EndToken < tokens.Count ? title.EndToken : title.FirstToken)
+        // "الشيخ سلطان بن محمد": a ruler's title the name words read as a given name (NameWords.IsTitleUsedAsGivenName).
+        || !words.StartsTitle(title.FirstToken) && words.GivenNameLength(title.FirstToken) > 0;
 
     /// <summary>"حاكم نيروبي"، "محافظ جدة"، "أمين عمان": a governor's title takes the city it governs.</summary>
     private static EntityMention? GovernedPlaceAt(MentionTable table, int index, TitleInfo title) =>

@@ -704,4 +704,22 @@ public sealed class RecognitionTests
         var graph = Extract.Text("وأكد مدير الشؤون الصحية بالطائف الدكتور خالد الحارثي أن الحالات قليلة.");
         Assert.NotNull(graph.Relation(RelationType.HoldsRole, "خالد الحارثي", "الشؤون الصحية بالطائف"));
     }
+
+    [Theory]
+    [InlineData("وقال الدكتور سلطان الشايع إن المشروع اكتمل.", "سلطان الشايع")]
+    [InlineData("واستقبل الشيخ سلطان بن راشد النعيمي الوفد.", "سلطان بن راشد النعيمي")]
+    [InlineData("وأكد المهندس أمير الحربي أن الطريق افتتح.", "أمير الحربي")]
+    public void A_ruler_s_title_that_is_also_a_given_name_starts_the_name_after_a_title_or_before_a_connector(string sentence, string name)
+    {
+        var graph = Extract.Text(sentence);
+        Assert.Equal(EntityType.Person, graph.Entity(name)?.Type);
+    }
+
+    [Fact]
+    public void A_ruler_s_title_before_the_place_it_rules_stays_a_title()
+    {
+        var graph = Extract.Text("وقال أمير منطقة تبوك الأمير ماجد بن خالد إن الموسم ناجح.");
+        Assert.NotNull(graph.Relation(RelationType.HoldsRole, "ماجد بن خالد", "منطقة تبوك"));
+        Assert.DoesNotContain(graph.Entities, entity => entity.Mentions.Any(mention => mention.Text.StartsWith("أمير منطقة", StringComparison.Ordinal) && entity.Type == EntityType.Person && mention.Text == entity.Name));
+    }
 }
