@@ -221,7 +221,8 @@ public sealed class PersonRecognizer : IPipelineComponent
             }
             return null;
         }
-        var shortStart = ShortCommonNameStart(doc, table, words, k) || CommonGivenNameBeforeRareName(doc, table, words, k);
+        var shortStart = ShortCommonNameStart(doc, table, words, k) || CommonGivenNameBeforeRareName(doc, table, words, k)
+                         || AmbiguousGivenNameBeforeFamilyName(doc, table, words, k);
         if (IsHeadlineVerb(tokens, words, k))
         {
             return null;
@@ -253,8 +254,9 @@ public sealed class PersonRecognizer : IPipelineComponent
     {
         var next = given + 1;
         var tokens = doc.Tokens;
-        if (words.GivenNameLength(given) != 1 || next >= tokens.Count || tokens[next].LineBreakBefore || tokens[next].Kind != TokenKind.Word
-            || tokens[next].Text.Length < 4 || tokens[next].Text[0] == 'و' || words.IsStopwordTitleOrHead(next) || table.Covering(next) is not null)
+        if (words.GivenNameLength(given) != 1 && !IsAmbiguousGivenName(tokens[given]) || next >= tokens.Count || tokens[next].LineBreakBefore || tokens[next].Kind != TokenKind.Word
+            || tokens[next].Text.Length < 4 || tokens[next].Text[0] == 'و' || words.IsStopword(next) || words.StartsHead(next)
+            || words.StartsTitle(next) && !IsTitleWordAsFamilyName(doc, words, next) || table.Covering(next) is not null)
         {
             return false;
         }
@@ -266,6 +268,14 @@ public sealed class PersonRecognizer : IPipelineComponent
         return text.StartsWith("ال", StringComparison.Ordinal) && text.Length >= 5 && EndsName(doc, words, next + 1) && !text.EndsWith("ات", StringComparison.Ordinal)
                && _resources.Relations.Calendar.Match(tokens, next) is null && !_resources.DescriptiveAdjectives.Contains(text);
     }
+
+    /// <summary>
+    /// "المهندس محمد القاضي إن": a one-word title with the article after a given name, where a name ends, is a family name
+    /// (القاضي، الشيخ), not the office of someone else.
+    /// </summary>
+    private bool IsTitleWordAsFamilyName(Doc doc, WordFeatures words, int index) =>
+        doc.Tokens[index].Text.StartsWith("ال", StringComparison.Ordinal) && Titles.Match(doc.Tokens, index, allowClitics: false) is { TokenCount: 1 }
+        && EndsName(doc, words, index + 1);
 
     /// <summary>
     /// A one-word name after a title ("الوزير شويغو"، "الرئيس هادي") must end where names end: at
@@ -347,6 +357,22 @@ public sealed class PersonRecognizer : IPipelineComponent
                && words.IsNameWord(next, first: false) && !words.IsCommon(next) && !words.IsStopwordTitleOrHead(next)
                && words.FrequencyLevel(next) <= UnlistedNameLevel;
     }
+
+    /// <summary>
+    /// "أمين منطقة عسير صالح القاضي": after a title phrase that ends in the place or body it serves, a given name that is
+    /// also a word (صالح، جميل) before a family name with the article starts the name, as it does right after a title.
+    /// </summary>
+    private bool AmbiguousGivenNameBeforeFamilyName(Doc doc, MentionTable table, WordFeatures words, int k)
+    {
+        var tokens = doc.Tokens;
+        var next = k + 1;
+        // "المشرف العام على البعثة": "على" is written with ى; the name "علي" is not.
+        return IsAmbiguousGivenName(tokens[k]) && !words.WrittenWithAlefMaqsura(k) && table.Covering(k) is null
+               && next < tokens.Count && !tokens[next].LineBreakBefore && tokens[next].Kind == TokenKind.Word && table.Covering(next) is null
+               && tokens[next].Text.StartsWith("ال", StringComparison.Ordinal) && !words.IsStopwordTitleOrHead(next);
+    }
+
+    private bool IsAmbiguousGivenName(Token token) => token.Kind == TokenKind.Word && _resources.AmbiguousGivenNames.ContainsExact(token.Text);
 
     /// <summary>"X، رئيس بيلاروسيا" / "X، المتحدثة باسم مجلس الأمن القومي": a role after a comma names the person before it.</summary>
     private void AppositionCue(Doc doc, MentionTable table, WordFeatures words, int comma)

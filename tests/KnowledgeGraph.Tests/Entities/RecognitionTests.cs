@@ -722,4 +722,21 @@ public sealed class RecognitionTests
         Assert.NotNull(graph.Relation(RelationType.HoldsRole, "ماجد بن خالد", "منطقة تبوك"));
         Assert.DoesNotContain(graph.Entities, entity => entity.Mentions.Any(mention => mention.Text.StartsWith("أمير منطقة", StringComparison.Ordinal) && entity.Type == EntityType.Person && mention.Text == entity.Name));
     }
+
+    [Theory]
+    [InlineData("وأوضح أمين منطقة تبوك صالح الزهراني أن الطرق جاهزة.", "صالح الزهراني")]
+    [InlineData("وقال المهندس خالد القاضي إن المشروع اكتمل.", "خالد القاضي")]
+    [InlineData("وأكد العقيد سامي الشيخ أن الحادث وقع ليلا.", "سامي الشيخ")]
+    public void A_given_name_and_a_family_name_after_a_title_phrase_are_read_even_when_the_words_are_also_ordinary_words_or_titles(string sentence, string name)
+    {
+        var graph = Extract.Text(sentence);
+        Assert.Equal(EntityType.Person, graph.Entity(name)?.Type);
+    }
+
+    [Fact]
+    public void The_preposition_spelled_with_alef_maqsura_after_a_title_is_not_a_given_name()
+    {
+        var graph = Extract.Text("وأقر المشرف العام على البعثة صرف المكافآت للاعبين.");
+        Assert.DoesNotContain(graph.Entities, entity => entity.Type == EntityType.Person);
+    }
 }
