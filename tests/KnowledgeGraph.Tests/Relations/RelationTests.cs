@@ -885,4 +885,22 @@ public sealed class RelationTests
         }
         Assert.NotEmpty(graph.Relations);
     }
+
+    [Theory]
+    [InlineData("التقى رئيس الوزراء الليبي فايز الحمدي، اليوم في مقر الحكومة المؤقت بالقاهرة، وزير الخارجية المالطي جورج فيلا.")]
+    [InlineData("التقى رئيس الوزراء الليبي فايز الحمدي، أمس في مقر البعثة الليبية الدائمة بالقاهرة، وزير الخارجية المالطي جورج فيلا.")]
+    public void A_meeting_s_time_and_place_set_off_by_commas_stand_between_the_subject_and_the_one_met(string text)
+    {
+        var graph = Extract.Text(text);
+        Found(graph, RelationType.Met, "فايز الحمدي", "جورج فيلا");
+        Found(graph, RelationType.Visited, "فايز الحمدي", "القاهرة");
+        Found(graph, RelationType.Visited, "جورج فيلا", "القاهرة");
+    }
+
+    [Fact]
+    public void A_place_set_off_by_commas_that_names_another_person_is_not_a_parenthetical()
+    {
+        var graph = Extract.Text("التقى الوزير خالد سالم، في مكتب السفير أحمد علي، وفدا من رجال الأعمال.");
+        Assert.Null(graph.Relation(RelationType.Met, "خالد سالم", "أحمد علي"));
+    }
 }

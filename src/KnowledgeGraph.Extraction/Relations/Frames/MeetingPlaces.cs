@@ -108,8 +108,8 @@ internal sealed class MeetingPlaces
     }
 
     /// <summary>
-    /// A place after "في" ("في قصر السلام"، "في العاصمة روما"), or after "في" and an unnamed room of it ("في مكتبه
-    /// بقصر السلام"، "في مقر إقامته بفندق ...").
+    /// A place after "في" ("في قصر السلام"، "في العاصمة روما"), or after "في" and an unnamed room of it of up to three
+    /// words and a nationality ("في مكتبه بقصر السلام"، "في مقر إقامته بفندق ..."، "في مقر الحكومة اليمنية المؤقت بالرياض").
     /// </summary>
     private EntityMention? PlaceAt(int k)
     {
@@ -126,13 +126,13 @@ internal sealed class MeetingPlaces
         {
             return described;
         }
-        for (var j = k + 2; j < Math.Min(Tokens.Count, k + 4); j++)
+        for (var j = k + 2; j < Math.Min(Tokens.Count, k + 6); j++)
         {
             if (_args.Arg(j, Slot.Premises) is { } inner && _c.Clauses.PrepositionOf(inner) == "ب")
             {
                 return inner;
             }
-            if (Tokens[j].Kind != TokenKind.Word || _c.Table.Covering(j) is not null)
+            if (Tokens[j].Kind != TokenKind.Word || _c.Table.Covering(j) is { Kind: not MentionKind.Adjective })
             {
                 return null;
             }

@@ -100,7 +100,9 @@ internal sealed class SubjectObjectFinder
         }
         var opener = from + 1;
         var relative = _c.Words.Is(Tokens[opener], ArgumentWordClass.Relative);
-        if (!relative && !_c.RolesByToken.ContainsKey(opener))
+        // "التقى X، اليوم في مقر الحكومة بالرياض، Y": a time or a place set off by commas, like a title or a relative clause.
+        var adverbial = _c.Words.Is(Tokens[opener], ArgumentWordClass.Adverb) || Tokens[opener].Text is "في";
+        if (!relative && !adverbial && !_c.RolesByToken.ContainsKey(opener))
         {
             return from;
         }
