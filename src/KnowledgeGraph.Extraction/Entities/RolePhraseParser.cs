@@ -203,6 +203,14 @@ public sealed class RolePhraseParser
                 target = body;
                 k = body.EndToken;
             }
+            // "المستشار بالديوان الملكي"، "الأستاذ المساعد بكلية الفنون الجميلة": with ب, the body one works at; for a
+            // staff title only, as a leader or a minister with ب is what the clause goes on to ("ندد الرئيس بالحكومة").
+            else if (tokens[k].Text[0] == 'ب' && title.Class is TitleClass.Official or TitleClass.Executive or TitleClass.Occupation
+                     && table.StartingAt(k, mention => mention.Type == EntityType.Organization && !mention.Nested && mention.Start > tokens[k].Start) is { } workplace)
+            {
+                target = workplace;
+                k = workplace.EndToken;
+            }
         }
 
         // Postmodifier: "الرئيس الأمريكي السابق".

@@ -739,4 +739,21 @@ public sealed class RecognitionTests
         var graph = Extract.Text("وأقر المشرف العام على البعثة صرف المكافآت للاعبين.");
         Assert.DoesNotContain(graph.Entities, entity => entity.Type == EntityType.Person);
     }
+
+    [Theory]
+    [InlineData("وقال المستشار بالديوان الملكي الدكتور فهد السالم إن القرار صدر.", "فهد السالم", "الديوان الملكي")]
+    [InlineData("وأوضح الباحث بمركز الدراسات البحرية سامي النجار أن التقرير جاهز.", "سامي النجار", "مركز الدراسات البحرية")]
+    public void A_staff_title_with_ba_and_a_body_names_where_the_person_works(string sentence, string person, string body)
+    {
+        var graph = Extract.Text(sentence);
+        Assert.NotNull(graph.Relation(RelationType.HoldsRole, person, body));
+    }
+
+    [Fact]
+    public void A_leader_with_ba_and_a_body_is_what_the_clause_goes_on_to()
+    {
+        var graph = Extract.Text("وندد الرئيس سامي النجار بالحكومة الجديدة.");
+        Assert.DoesNotContain(graph.Relations, relation => relation.Type == RelationType.HoldsRole
+                                                         && graph.Entities.Single(entity => entity.Id == relation.Target).Type == EntityType.Organization);
+    }
 }
