@@ -58,6 +58,12 @@ public sealed class Doc
     /// <summary>The entities the entity decision judged, with their features, when it was asked to record them (training).</summary>
     public List<Entities.Candidates.EntityCandidate>? EntityCandidates { get; set; }
 
+    /// <summary>
+    /// Entities the learned entity decision doubts the article names; they stay while relations are read and leave,
+    /// with their mentions, unless a kept relation holds them (<see cref="Entities.Decision.DoubtfulEntityFilter"/>).
+    /// </summary>
+    public HashSet<DocEntity>? DoubtfulEntities { get; set; }
+
     /// <summary>The relation candidates the learned decision scored (for explanations), when it ran.</summary>
     public List<Relations.Candidates.PairCandidate>? RelationCandidates { get; set; }
 

@@ -67,6 +67,10 @@ public sealed class ExtractionPipeline
         {
             components.Add(new RelationDecision(resources, nameWords, model));
         }
+        if (model?[EntityDecision.ClassifierName] is not null)
+        {
+            components.Add(new DoubtfulEntityFilter());
+        }
         _components = components;
         _stepNames = components.Select(component => component.GetType().Name).ToArray();
         _builder = new DocumentGraphBuilder(new Linking.EntityLinker(resources));

@@ -7,10 +7,12 @@ namespace KnowledgeGraph.Extraction.Entities.Decision;
 /// <summary>
 /// The learned entity decision, after mentions are grouped into entities: an entity the article
 /// names is kept when the classifier believes the article names such an entity (a name mentioned
-/// once by a weak cue, or only inside longer names, often is not); a dropped entity takes its
-/// mentions with it, so no relation is read from them. Entities only described (by a title) or
-/// only qualified (by an adjective) are the rules' business and pass. Without a classifier it
-/// only records the candidates (for training).
+/// once by a weak cue, or only inside longer names, often is not). The others are marked doubtful
+/// (<see cref="Doc.DoubtfulEntities"/>): relations are still read from them, and they leave after
+/// the relation decisions unless one of their relations was kept (<see cref="DoubtfulEntityFilter"/>);
+/// a relation the decisions keep is evidence that its entities are real. Entities only described
+/// (by a title) or only qualified (by an adjective) are the rules' business and pass. Without a
+/// classifier it only records the candidates (for training).
 /// </summary>
 public sealed class EntityDecision : IPipelineComponent
 {
@@ -57,12 +59,6 @@ public sealed class EntityDecision : IPipelineComponent
                 dropped.Add(entity);
             }
         }
-        if (dropped.Count == 0)
-        {
-            return;
-        }
-        doc.Entities.RemoveAll(dropped.Contains);
-        doc.Mentions.RemoveAll(mention => mention.Entity is { } entity && dropped.Contains(entity));
-        doc.MentionTable = null;
+        doc.DoubtfulEntities = dropped.Count > 0 ? dropped : null;
     }
 }
