@@ -114,7 +114,7 @@ public sealed class WordFeatures
     }
 
     /// <summary>
-    /// "سلطان العتيبي"، "الشيخ سلطان بن محمد"، "الدكتور سلطان الشايع": a ruler's title without the article that is also a
+    /// "سلطان بن زاحم"، "الشيخ سلطان بن محمد"، "الدكتور سلطان الشايع": a ruler's title without the article that is also a
     /// given name is the name before a name connector or a family name (an ال-word no lexicon lists, rare in the corpus, or
     /// right after another title); "سلطان عمان"، "أمير منطقة الرياض"، "أمير الكويت" keep the title.
     /// </summary>

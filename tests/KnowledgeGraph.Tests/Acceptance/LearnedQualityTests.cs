@@ -10,7 +10,7 @@ namespace KnowledgeGraph.Tests.Acceptance;
 /// The learned decisions on articles they were not trained on: a 5-fold cross-validation over the
 /// development and seed articles, each fold trained on the other folds and the training articles
 /// (as README "Quality and speed" reports). Floors sit a few points below what was measured, and
-/// learning must beat the rules alone on the same articles, on average over three trainer seeds.
+/// learning must beat the rules alone on the same articles (on relations, by 0.005 on average over three trainer seeds).
 /// </summary>
 public sealed class LearnedQualityTests
 {
@@ -37,16 +37,15 @@ public sealed class LearnedQualityTests
         Assert.True(result.Learned.Relations.Precision >= 0.78, $"relation precision {result.Learned.Relations.Precision:0.000}\n{report}");
         Assert.True(result.Learned.EntitiesTyped.F1 >= 0.81, $"typed entity F1 {result.Learned.EntitiesTyped.F1:0.000}\n{report}");
         Assert.True(result.Learned.StatusAgreement >= 0.95, $"status agreement {result.Learned.StatusAgreement:0.000}\n{report}");
-        // As the rules have improved, learning's lead over them on relations has narrowed to less than the trainer's
-        // seed moves it (seed 1: -0.002; seeds 1 to 4: -0.002 to 0.015, mean 0.007), so one seed cannot tell; the floor
-        // asks that learning lead on the mean of seeds 1 to 3.
+        // Learning's lead over the rules on relations (0.011 to 0.018 at seeds 1 to 3; 0.006 to 0.018 over seeds 1 to 8,
+        // mean 0.011) is of the size the trainer's seed moves the figure, so the floor is on the mean of seeds 1 to 3.
         var relationF1 = new List<double> { result.Learned.Relations.F1 };
         foreach (var seed in new[] { 2, 3 })
         {
             relationF1.Add(new CrossValidation(LanguageResources.Default, new TrainerSettings(Seed: seed)).Run(pool, training, k: 5).Learned.Relations.F1);
         }
         _output.WriteLine($"learned relation F1, trainer seeds 1 to 3: {string.Join(", ", relationF1.Select(f1 => f1.ToString("0.000")))}");
-        Assert.True(relationF1.Average() > result.RulesOnly.Relations.F1,
+        Assert.True(relationF1.Average() >= result.RulesOnly.Relations.F1 + 0.005,
             $"learned {string.Join(", ", relationF1.Select(f1 => f1.ToString("0.000")))} (mean {relationF1.Average():0.000}) vs rules alone {result.RulesOnly.Relations.F1:0.000}\n{report}");
         Assert.True(result.Learned.EntitiesTyped.F1 > result.RulesOnly.EntitiesTyped.F1,
             $"learned entities {result.Learned.EntitiesTyped.F1:0.000} vs rules alone {result.RulesOnly.EntitiesTyped.F1:0.000}\n{report}");
