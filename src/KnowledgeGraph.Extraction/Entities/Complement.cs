@@ -377,17 +377,7 @@ public static class ComplementParser
                 result.EndToken = j;
                 continue;
             }
-            if (type == EntityType.Organization && result.PlaceOf is null && BranchPlace(doc, table, j) is { } branchPlace)
-            {
-                result.PlaceOf = branchPlace;
-                result.CountryOf ??= branchPlace.Known!.Type == EntityType.Country ? branchPlace.Known : resources.Gazetteer.Find(branchPlace.Known.Country ?? "");
-                j = branchPlace.EndToken;
-                result.EndToken = j;
-                break;
-            }
-            if (type == EntityType.Organization && text == "في" && result.PlaceOf is null && j + 1 < tokens.Count
-                && table.StartingAt(j + 1, candidate => candidate.Source == MentionSource.Gazetteer && candidate.Kind == MentionKind.Name
-                                                          && candidate.Type is EntityType.Country or EntityType.Location) is { } place)
+            if (type == EntityType.Organization && result.PlaceOf is null && (BranchPlace(doc, table, j) ?? PlaceAfterFi(doc, table, j)) is { } place)
             {
                 result.PlaceOf = place;
                 result.CountryOf ??= place.Known!.Type == EntityType.Country ? place.Known : resources.Gazetteer.Find(place.Known.Country ?? "");
@@ -423,6 +413,13 @@ public static class ComplementParser
 
         static bool IsListedPlace(EntityMention mention) => mention is { Source: MentionSource.Gazetteer, Kind: MentionKind.Name, Type: EntityType.Location };
     }
+
+    /// <summary>"وزارة الدفاع في طوكيو": a listed country or place after في, where the body sits.</summary>
+    private static EntityMention? PlaceAfterFi(Doc doc, MentionTable table, int j) =>
+        doc.Tokens[j].Text == "في" && j + 1 < doc.Tokens.Count
+            ? table.StartingAt(j + 1, candidate => candidate.Source == MentionSource.Gazetteer && candidate.Kind == MentionKind.Name
+                                                   && candidate.Type is EntityType.Country or EntityType.Location)
+            : null;
 
     /// <summary>The end of a royal, noble, religious or honorific title and the name words after it, when no mention holds them.</summary>
     private static int? EponymTitleEnd(Doc doc, MentionTable table, WordFeatures words, LanguageResources resources, int j)
